@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { ActorSchema } from "./actor.js";
+import { CountrySchema } from "./country.js";
+import { EventSchema } from "./event.js";
+import { InitiativeSchema, RelationshipSchema, TopicSchema } from "./initiative.js";
+import { QuoteSchema, StatementSchema } from "./quote.js";
+import { SpanSchema } from "./span.js";
+
+export const RemovalReasonSchema = z.enum([
+  "navigation",
+  "share",
+  "related",
+  "counter",
+  "advertisement",
+  "cookie",
+  "comment",
+  "copyright",
+  "read-more",
+  "back-to-top",
+  "subscribe",
+  "repeated-headline",
+  "repeated-lead",
+  "metadata",
+  "empty",
+  "other",
+]);
+export type RemovalReason = z.infer<typeof RemovalReasonSchema>;
+
+export const RemovedLineSchema = z.object({
+  text: z.string(),
+  reason: RemovalReasonSchema,
+  span: SpanSchema,
+});
+export type RemovedLine = z.infer<typeof RemovedLineSchema>;
+
+export const DatelineSchema = z.object({
+  place: z.string().nullable(),
+  date: z.string().nullable(),
+  agency: z.string().nullable().optional(),
+  span: SpanSchema,
+});
+export type Dateline = z.infer<typeof DatelineSchema>;
+
+export const ParagraphSchema = SpanSchema;
+
+export const ArticleSchema = z.object({
+  id: z.string(),
+  url: z.string().nullable(),
+  source: z.string().nullable(),
+  headline: z.string().nullable(),
+  /** ISO date or date-time, or null. */
+  publishedAt: z.string().nullable(),
+  language: z.string(),
+  dateline: DatelineSchema.nullable(),
+  byline: z.string().nullable(),
+  body: z.array(z.string()),
+  removed: z.array(RemovedLineSchema),
+  countries: z.array(CountrySchema),
+  actors: z.array(ActorSchema),
+  events: z.array(EventSchema),
+  quotes: z.array(QuoteSchema),
+  statements: z.array(StatementSchema),
+  initiatives: z.array(InitiativeSchema),
+  relationship: RelationshipSchema.nullable(),
+  topics: z.array(TopicSchema),
+  /** The exact text every span indexes. */
+  text: z.string(),
+  /** Spans of `headline` and of each `body` paragraph in `text`. */
+  spans: z
+    .object({
+      headline: SpanSchema.nullable(),
+      byline: SpanSchema.nullable(),
+      body: z.array(SpanSchema),
+    })
+    .optional(),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const ArticleInputSchema = z.object({
+  text: z.string(),
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+  source: z.string().optional(),
+});
+export type ArticleInput = z.infer<typeof ArticleInputSchema>;
+
+export const ParseOptionsSchema = z.object({
+  /** Anchor for relative dates when the article has no date of its own (ISO date). */
+  referenceDate: z.string().optional(),
+  /** Inputs longer than this many characters are rejected with TEXT_TOO_LONG. */
+  maxLength: z.number().int().positive().optional(),
+});
+export type ParseOptions = z.infer<typeof ParseOptionsSchema>;

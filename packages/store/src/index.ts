@@ -1,0 +1,2 @@
+/** Storage for diplomacy records (grows into SQLite + PostgreSQL repositories). */
+export const STORE_SCHEMA_VERSION = 0;
