@@ -13,6 +13,8 @@ import type { Span } from "../schemas/span.js";
 
 export interface CallerInput {
   url: string | null;
+  /** Headline the caller knows (from page metadata); the structure stage prefers it. */
+  headline: string | null;
   publishedAt: string | null;
   source: string | null;
 }

@@ -19,7 +19,9 @@ import { segmentText } from "./structure.js";
 import { findTopics } from "./topics.js";
 
 /** What `parseArticle` accepts: the text alone, or the text with what the caller knows about it. */
-export type ArticleInputLike = string | { text: string; url?: string; publishedAt?: string; source?: string };
+export type ArticleInputLike =
+  | string
+  | { text: string; url?: string; headline?: string; publishedAt?: string; source?: string };
 
 export interface ParseArticleOptions {
   /** ISO date that relative dates resolve against when the article carries no date of its own. */
@@ -41,12 +43,18 @@ export function parseArticle(input: ArticleInputLike, options: ParseArticleOptio
     const normalized = normalizeInput(input, options);
     if (normalized instanceof DiplomacyError) return fail(normalized);
     const { input: article, options: opts } = normalized;
-    const doc = runPipeline(article.text, {
-      url: article.url ?? null,
-      publishedAt: article.publishedAt ?? null,
-      source: article.source ?? null,
-    }, opts.referenceDate ?? null);
-    if (doc.structure.paragraphs.length === 0 && !doc.structure.headline) return fail(new DiplomacyError("NO_ARTICLE_TEXT"));
+    const doc = runPipeline(
+      article.text,
+      {
+        url: article.url ?? null,
+        headline: article.headline ?? null,
+        publishedAt: article.publishedAt ?? null,
+        source: article.source ?? null,
+      },
+      opts.referenceDate ?? null,
+    );
+    if (doc.structure.paragraphs.length === 0 && !doc.structure.headline)
+      return fail(new DiplomacyError("NO_ARTICLE_TEXT"));
     const record = assembleRecord(doc);
     const checked = ArticleSchema.safeParse(record);
     if (!checked.success) return fail(new DiplomacyError("RECORD_INVALID", { issues: checked.error.issues }));

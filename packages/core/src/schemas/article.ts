@@ -78,6 +78,8 @@ export type Article = z.infer<typeof ArticleSchema>;
 
 export const ArticleInputSchema = z.object({
   text: z.string(),
+  /** The headline when the caller knows it (e.g. from an HTML page's metadata); beats guesses from the text. */
+  headline: z.string().optional(),
   url: z.string().optional(),
   publishedAt: z.string().optional(),
   source: z.string().optional(),

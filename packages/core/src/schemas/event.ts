@@ -20,7 +20,10 @@ export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
 /** A date as the text gives it; `value` is null when nothing anchors it. */
 export const EventDateSchema = z.object({
-  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date").nullable(),
+  value: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date")
+    .nullable(),
   precision: DatePrecisionSchema,
   text: z.string(),
   span: SpanSchema.optional(),
