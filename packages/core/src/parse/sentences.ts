@@ -4,6 +4,8 @@ import type { Sentence, TextStructure } from "./context.js";
 export function splitSentences(_text: string, structure: TextStructure): Sentence[] {
   const out: Sentence[] = [];
   if (structure.headline) out.push({ ...structure.headline.span, paragraph: -1 });
-  structure.paragraphs.forEach((p, i) => out.push({ start: p.start, end: p.end, paragraph: i }));
+  structure.paragraphs.forEach((p, i) => {
+    out.push({ start: p.start, end: p.end, paragraph: i });
+  });
   return out;
 }
