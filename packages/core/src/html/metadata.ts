@@ -1,0 +1,326 @@
+import { collapseSpace } from "./blocks.js";
+import { findTextDates, findUrlDate, normalizeMachineDate } from "./dates.js";
+
+/** What a page says about itself: the article's headline, original publication date, author, site and URL. */
+export interface PageMetadata {
+  headline: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  siteName: string | null;
+  url: string | null;
+  language: string | null;
+  description: string | null;
+}
+
+interface ElementLike {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+  tagName: string;
+  closest?: (selector: string) => ElementLike | null;
+  hasAttribute?: (name: string) => boolean;
+}
+
+interface DocumentLike {
+  querySelectorAll(selector: string): ArrayLike<ElementLike>;
+  querySelector(selector: string): ElementLike | null;
+  documentElement?: ElementLike | null;
+}
+
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical)?Article$|^BlogPosting$|^LiveBlogPosting$|^Report$|^SocialMediaPosting$/;
+
+const PUBLISHED_META = [
+  "article:published_time",
+  "og:article:published_time",
+  "article:published",
+  "og:published_time",
+  "published_time",
+  "datepublished",
+  "pubdate",
+  "publishdate",
+  "publish_date",
+  "publish-date",
+  "publication_date",
+  "parsely-pub-date",
+  "sailthru.date",
+  "dc.date.issued",
+  "dc.date.created",
+  "dc.date",
+  "dcterms.created",
+  "dcterms.date",
+  "dcterms.issued",
+  "citation_publication_date",
+  "citation_date",
+  "article.published",
+  "article_date_original",
+  "original-publish-date",
+  "cxenseparse:recs:publishtime",
+  "date",
+  "created",
+  "og:updated_time",
+  "article:modified_time",
+];
+
+const UPDATED_META = new Set(["og:updated_time", "article:modified_time"]);
+
+/** Separators between a headline and the site name in `<title>` and `og:title`. */
+const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » ", " : "];
+
+/**
+ * Reads a page's metadata before any extraction touches the DOM. Metadata beats guesses: JSON-LD and meta tags
+ * come first, then `<time>`, the URL, and visible date lines.
+ *
+ * @example
+ * const { document } = parseHTML(html);
+ * readMetadata(document, "https://example.com/2023/08/30/talks"); // { headline: "Talks resume", publishedAt: "2023-08-30", ... }
+ */
+export function readMetadata(document: DocumentLike, url?: string | null): PageMetadata {
+  const meta = readMetaTags(document);
+  const ld = readJsonLd(document);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta.get("og:url") ?? null;
+  const pageUrl = url ?? (canonical && /^https?:\/\//i.test(canonical) ? canonical : null);
+  const siteName = meta.get("og:site_name") ?? ld.publisher ?? meta.get("application-name") ?? null;
+  const language = document.documentElement?.getAttribute("lang") ?? meta.get("og:locale") ?? null;
+  return {
+    headline: chooseHeadline(document, meta, ld.headline, siteName),
+    publishedAt: choosePublished(document, meta, ld.published, [url, canonical], language),
+    author: ld.author ?? meta.get("author") ?? meta.get("article:author") ?? null,
+    siteName: siteName ? collapseSpace(siteName) : null,
+    url: pageUrl,
+    language,
+    description: meta.get("og:description") ?? meta.get("description") ?? null,
+  };
+}
+
+function readMetaTags(document: DocumentLike): Map<string, string> {
+  const found = new Map<string, string>();
+  const tags = document.querySelectorAll("meta");
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
+    if (!tag) continue;
+    const key = (tag.getAttribute("property") ?? tag.getAttribute("name") ?? tag.getAttribute("itemprop") ?? "")
+      .trim()
+      .toLowerCase();
+    const content = tag.getAttribute("content");
+    if (key && content?.trim() && !found.has(key)) found.set(key, content.trim());
+  }
+  return found;
+}
+
+interface JsonLdFacts {
+  headline: string | null;
+  published: string | null;
+  author: string | null;
+  publisher: string | null;
+}
+
+/** Reads headline, datePublished, author and publisher from JSON-LD article objects, `@graph` included. */
+export function readJsonLd(document: DocumentLike): JsonLdFacts {
+  const facts: JsonLdFacts = { headline: null, published: null, author: null, publisher: null };
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  const objects: Record<string, unknown>[] = [];
+  for (let i = 0; i < scripts.length; i++) {
+    const raw = scripts[i]?.textContent;
+    if (!raw) continue;
+    try {
+      collectObjects(JSON.parse(raw.trim()), objects, 0);
+    } catch {
+      // malformed JSON-LD is common; the other sources still apply
+    }
+  }
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  const pages = objects.filter((o) => typesOf(o).some((t) => t === "WebPage"));
+  for (const group of [articles, pages]) {
+    for (const o of group) {
+      facts.headline ??= stringOf(o.headline) ?? null;
+      facts.published ??= stringOf(o.datePublished) ?? stringOf(o.dateCreated) ?? null;
+      facts.author ??= nameOf(o.author);
+      facts.publisher ??= nameOf(o.publisher);
+    }
+  }
+  return facts;
+}
+
+function collectObjects(value: unknown, out: Record<string, unknown>[], depth: number): void {
+  if (depth > 6 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectObjects(v, out, depth + 1);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  out.push(o);
+  if (o["@graph"]) collectObjects(o["@graph"], out, depth + 1);
+  if (o.mainEntity) collectObjects(o.mainEntity, out, depth + 1);
+}
+
+function typesOf(o: Record<string, unknown>): string[] {
+  const t = o["@type"];
+  if (typeof t === "string") return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === "string");
+  return [];
+}
+
+function stringOf(v: unknown): string | undefined {
+  if (typeof v === "string" && v.trim()) return collapseSpace(v);
+  if (Array.isArray(v)) return stringOf(v[0]);
+  return undefined;
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === "string") return v.trim() || null;
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((n): n is string => !!n);
+    return names.length ? names.join(", ") : null;
+  }
+  if (v && typeof v === "object") return stringOf((v as Record<string, unknown>).name) ?? null;
+  return null;
+}
+
+function textOf(el: ElementLike | null | undefined): string {
+  return el ? collapseSpace(el.textContent ?? "") : "";
+}
+
+const fold = (s: string): string => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * Picks the headline: an `<h1>` that the title tags confirm, else `og:title` / JSON-LD / `<title>` without the
+ * site name.
+ */
+function chooseHeadline(
+  document: DocumentLike,
+  meta: Map<string, string>,
+  ldHeadline: string | null,
+  siteName: string | null,
+): string | null {
+  const titleTag = textOf(document.querySelector("title"));
+  const titles = [meta.get("og:title"), ldHeadline, meta.get("twitter:title"), titleTag]
+    .filter((t): t is string => !!t?.trim())
+    .map(collapseSpace);
+  const h1s: string[] = [];
+  const h1Nodes = document.querySelectorAll("h1");
+  for (let i = 0; i < h1Nodes.length && i < 10; i++) {
+    const text = textOf(h1Nodes[i]);
+    if (text.length >= 3 && text.length <= 300) h1s.push(text);
+  }
+  for (const h1 of h1s) {
+    const f = fold(h1);
+    if (f.length < 8 && h1s.length > 1) continue;
+    if (titles.some((t) => fold(t) === f || fold(stripSiteName(t, siteName)) === f)) return h1;
+  }
+  for (const h1 of h1s) {
+    const f = fold(h1);
+    if (f.length >= 15 && titles.some((t) => fold(t).includes(f))) return h1;
+  }
+  const best = titles[0];
+  if (best) return stripSiteName(best, siteName);
+  return h1s[0] ?? null;
+}
+
+/**
+ * Removes a site name from a page title: "Talks resume | Daily News" → "Talks resume". The part that matches the
+ * site name goes; without a known site name the shorter end part goes when the rest is clearly the headline.
+ *
+ * @example
+ * stripSiteName("Talks resume - Daily News", "Daily News"); // "Talks resume"
+ */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const clean = collapseSpace(title);
+  const site = siteName ? fold(siteName) : null;
+  for (const sep of TITLE_SEPARATORS) {
+    const at = clean.lastIndexOf(sep);
+    const first = clean.indexOf(sep);
+    if (at < 0) continue;
+    const head = clean.slice(0, at).trim();
+    const tail = clean.slice(at + sep.length).trim();
+    const lead = clean.slice(0, first).trim();
+    const rest = clean.slice(first + sep.length).trim();
+    if (site && (fold(tail) === site || fold(tail).includes(site) || site.includes(fold(tail)))) return head;
+    if (site && (fold(lead) === site || site.includes(fold(lead)))) return rest;
+    if (sep === " : ") continue;
+    if (!site && wordCount(tail) <= 4 && wordCount(head) >= 3 * Math.max(1, wordCount(tail)) - 1) return head;
+    if (site && looksLikeSite(tail) && wordCount(head) > wordCount(tail)) return head;
+  }
+  return clean;
+}
+
+function looksLikeSite(text: string): boolean {
+  return /\.(?:com|de|org|net|fr|co\.uk|ru|es|it|at|ch|be|info|ir)\b/i.test(text) || wordCount(text) <= 3;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Picks the original publication date: JSON-LD datePublished, published-time meta tags, `<time>` marked as the
+ * publication, the URL, then the first date written near the top of the page.
+ */
+function choosePublished(
+  document: DocumentLike,
+  meta: Map<string, string>,
+  ldPublished: string | null,
+  urls: Array<string | null | undefined>,
+  language: string | null,
+): string | null {
+  const fromLd = normalizeMachineDate(ldPublished);
+  if (fromLd) return fromLd;
+  for (const key of PUBLISHED_META) {
+    if (UPDATED_META.has(key)) continue;
+    const value = normalizeMachineDate(meta.get(key));
+    if (value) return value;
+  }
+  const fromItemprop = readItempropDate(document);
+  if (fromItemprop) return fromItemprop;
+  const fromTime = readTimeElements(document);
+  if (fromTime) return fromTime;
+  for (const url of urls) {
+    const fromUrl = findUrlDate(url);
+    if (fromUrl) return fromUrl;
+  }
+  const order = /^en-us|^en$/i.test(language ?? "") ? "mdy" : "dmy";
+  const fromText = readVisibleDate(document, order);
+  if (fromText) return fromText;
+  for (const key of UPDATED_META) {
+    const value = normalizeMachineDate(meta.get(key));
+    if (value) return value;
+  }
+  return null;
+}
+
+function readItempropDate(document: DocumentLike): string | null {
+  const nodes = document.querySelectorAll('[itemprop="datePublished"],[itemprop="dateCreated"]');
+  for (let i = 0; i < nodes.length; i++) {
+    const el = nodes[i];
+    if (!el) continue;
+    const value =
+      normalizeMachineDate(el.getAttribute("content")) ??
+      normalizeMachineDate(el.getAttribute("datetime")) ??
+      normalizeMachineDate(textOf(el));
+    if (value) return value;
+  }
+  return null;
+}
+
+function readTimeElements(document: DocumentLike): string | null {
+  const nodes = document.querySelectorAll("time[datetime]");
+  let first: string | null = null;
+  for (let i = 0; i < nodes.length && i < 50; i++) {
+    const el = nodes[i];
+    if (!el) continue;
+    const value = normalizeMachineDate(el.getAttribute("datetime"));
+    if (!value) continue;
+    const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("itemprop") ?? ""} ${el.hasAttribute?.("pubdate") ? "pubdate" : ""}`;
+    if (/publi|pubdate|posted|created|entry-date/i.test(marks)) return value;
+    if (/updat|modif/i.test(marks)) continue;
+    const inOther = el.closest?.("aside, footer, nav, [class*=comment], [class*=related], [class*=sidebar]");
+    if (!inOther) first ??= value;
+  }
+  return first;
+}
+
+function readVisibleDate(document: DocumentLike, order: "dmy" | "mdy"): string | null {
+  const scope = document.querySelector("article") ?? document.querySelector("main") ?? document.querySelector("body");
+  if (!scope) return null;
+  const text = (scope.textContent ?? "").slice(0, 20000);
+  return findTextDates(text, order)[0] ?? null;
+}
