@@ -64,6 +64,10 @@ export const SKIPPED_TAGS = new Set([
 export interface TextBlock {
   text: string;
   tag: string;
+  /** Characters of the text that sit inside links. */
+  linkChars: number;
+  /** Lower-cased class and id names of the elements around the block, innermost last. */
+  hints: string;
 }
 
 interface NodeLike {
@@ -71,6 +75,7 @@ interface NodeLike {
   nodeName: string;
   nodeValue?: string | null;
   childNodes: ArrayLike<NodeLike>;
+  getAttribute?: (name: string) => string | null;
 }
 
 /**
@@ -83,11 +88,21 @@ interface NodeLike {
 export function collectBlocks(root: NodeLike): TextBlock[] {
   const blocks: TextBlock[] = [];
   let buffer: string[] = [];
+  let linkChars = 0;
+  let inLink = 0;
   const tagStack: string[] = [];
+  const hintStack: string[] = [];
   const flush = (): void => {
     const text = collapseSpace(buffer.join(""));
     buffer = [];
-    if (text) blocks.push({ text, tag: nearestBlockTag(tagStack) });
+    if (text)
+      blocks.push({
+        text,
+        tag: nearestBlockTag(tagStack),
+        linkChars: Math.min(linkChars, text.length),
+        hints: hintStack.join(" ").trim(),
+      });
+    linkChars = 0;
   };
   const stack: Array<{ node: NodeLike; exit: boolean }> = [{ node: root, exit: false }];
   while (stack.length > 0) {
@@ -96,18 +111,24 @@ export function collectBlocks(root: NodeLike): TextBlock[] {
     const { node, exit } = item;
     const name = node.nodeName.toUpperCase();
     if (exit) {
-      tagStack.pop();
       if (BLOCK_TAGS.has(name)) flush();
+      tagStack.pop();
+      hintStack.pop();
+      if (name === "A") inLink--;
       continue;
     }
     if (node.nodeType === 3) {
-      buffer.push(node.nodeValue ?? "");
+      const value = node.nodeValue ?? "";
+      buffer.push(value);
+      if (inLink > 0) linkChars += collapseSpace(value).length;
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     if (SKIPPED_TAGS.has(name)) continue;
     if (BLOCK_TAGS.has(name)) flush();
     tagStack.push(name);
+    hintStack.push(node.nodeType === 1 && node !== root ? hintOf(node) : "");
+    if (name === "A") inLink++;
     stack.push({ node, exit: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {
@@ -121,7 +142,18 @@ export function collectBlocks(root: NodeLike): TextBlock[] {
 
 /** Collapses runs of white space (including no-break spaces) to one space and trims. */
 export function collapseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  return text
+    .replace(/[\u200b\u2060\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function hintOf(node: NodeLike): string {
+  const cls = node.getAttribute?.("class") ?? "";
+  const id = node.getAttribute?.("id") ?? "";
+  const role = node.getAttribute?.("role") ?? "";
+  const prop = node.getAttribute?.("itemprop") ?? "";
+  return `${cls} ${id} ${role} ${prop}`.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 function nearestBlockTag(stack: string[]): string {

@@ -108,7 +108,11 @@ const MONTH_LISTS: string[][] = [
     "december",
   ],
 ];
-for (const list of MONTH_LISTS) list.forEach((name, i) => MONTHS[name] === undefined && (MONTHS[name] = i + 1));
+for (const list of MONTH_LISTS) {
+  list.forEach((name, i) => {
+    if (MONTHS[name] === undefined) MONTHS[name] = i + 1;
+  });
+}
 MONTHS.sept = 9;
 
 const MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";

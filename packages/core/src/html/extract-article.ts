@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { type TextBlock, collectBlocks } from "./blocks.js";
+import { extractByDensity } from "./density.js";
 
 /** The article found in a page: its paragraphs in order, and what Readability read about it. */
 export interface ExtractedArticle {
@@ -9,40 +10,97 @@ export interface ExtractedArticle {
   byline: string | null;
 }
 
-type DocumentLike = Parameters<typeof collectBlocks>[0] & {
-  body?: unknown;
-  querySelectorAll?: (selector: string) => ArrayLike<unknown>;
-  cloneNode?: (deep: boolean) => unknown;
-};
+type NodeLike = Parameters<typeof collectBlocks>[0];
+
+/** Class, id or role names of page furniture around a block. */
+const FURNITURE_HINT =
+  /(?:^|[\s_-])(?:caption|credits?|byline|share|sharing|social|related|newsletter|promo|advert\w*|ads?|breadcrumbs?|timestamp|dateline|subscribe|signup|comments?|toolbar|tags|read-?more|more-from|recommend\w*|outbrain|taboola|teaser|author-bio|disclaimer|copyright|sponsored|navigation|nav|menu)(?:$|[\s_-])/;
+
+/** Openings of short lines that are page furniture rather than article prose. */
+const FURNITURE_LINE =
+  /^(?:by\s+[\p{Lu}]|von\s+[\p{Lu}]|par\s+[\p{Lu}]|por\s+[\p{Lu}]|published\b|updated\b|posted\b|last updated\b|first published\b|veröffentlicht\b|aktualisiert\b|stand:|image (?:copyright|caption|source)|photo:|foto:|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?\b|copyright|©|all rights reserved)/iu;
+
+/** Headings after which a page lists other stories, not this one. */
+const TAIL_HEADING =
+  /^(?:related(?: stories| articles| coverage| content)?|more from\b|more on this\b|more stories|recommended|you may also like|you might also like|read more|see also|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|leia também|te puede interesar)\s*:?$/iu;
 
 /**
- * Finds the article text in a parsed page: Readability first, then our own clean-up of its blocks; falls back to
- * the densest text container when Readability finds nothing.
+ * Finds the article text in a parsed page: Readability first, then our own clean-up of its blocks (bylines, share
+ * and related blocks, captions, link lists); falls back to the densest text container when Readability finds
+ * nothing usable.
  *
  * @example
  * const { document } = parseHTML(html);
  * extractArticle(document).paragraphs; // ["First paragraph ...", "Second ..."]
  */
-export function extractArticle(document: DocumentLike): ExtractedArticle {
+export function extractArticle(document: NodeLike): ExtractedArticle {
   let parsed: ReturnType<Readability<unknown>["parse"]> = null;
+  let backup: NodeLike | null = null;
+  try {
+    backup = (document as unknown as { cloneNode?: (deep: boolean) => NodeLike }).cloneNode?.(true) ?? null;
+  } catch {
+    backup = null;
+  }
   try {
     parsed = new Readability<unknown>(document as unknown as Document, {
       serializer: (node: Node) => node,
-      charThreshold: 300,
+      keepClasses: true,
     }).parse();
   } catch {
     parsed = null;
   }
-  const content = parsed?.content as Parameters<typeof collectBlocks>[0] | undefined;
-  if (content) {
-    const paragraphs = cleanBlocks(collectBlocks(content));
-    if (paragraphs.length > 0)
-      return { paragraphs, method: "readability", title: parsed?.title ?? null, byline: parsed?.byline ?? null };
-  }
-  return { paragraphs: [], method: "none", title: parsed?.title ?? null, byline: parsed?.byline ?? null };
+  const title = parsed?.title ?? null;
+  const byline = parsed?.byline ?? null;
+  const content = parsed?.content as NodeLike | undefined;
+  const fromReadability = content ? cleanBlocks(collectBlocks(content)) : [];
+  if (wordsIn(fromReadability) >= 40) return { paragraphs: fromReadability, method: "readability", title, byline };
+  const fromDensity = backup ? cleanBlocks(extractByDensity(backup)) : [];
+  if (wordsIn(fromDensity) > wordsIn(fromReadability))
+    return { paragraphs: fromDensity, method: "density", title, byline };
+  if (fromReadability.length > 0) return { paragraphs: fromReadability, method: "readability", title, byline };
+  return { paragraphs: [], method: "none", title, byline };
 }
 
-/** Keeps the blocks that read as article prose. */
+/**
+ * Keeps the blocks that read as article prose: drops captions, bylines and date lines, share and related blocks,
+ * link lists, and everything after a "Related stories" heading near the end.
+ *
+ * @example
+ * cleanBlocks([{ text: "By Jane Doe", tag: "P", linkChars: 0, hints: "byline" }, ...]); // the prose only
+ */
 export function cleanBlocks(blocks: TextBlock[]): string[] {
-  return blocks.map((b) => b.text).filter((t) => t.length > 0);
+  const kept: string[] = [];
+  const total = blocks.length;
+  for (let i = 0; i < total; i++) {
+    const block = blocks[i];
+    if (!block) continue;
+    const words = countWords(block.text);
+    if (/^H[1-6]$/.test(block.tag) && TAIL_HEADING.test(block.text) && i > total * 0.5) break;
+    if (TAIL_HEADING.test(block.text) && words <= 6 && i > total * 0.6) break;
+    if (isFurniture(block, words)) continue;
+    kept.push(block.text);
+  }
+  return kept;
+}
+
+function isFurniture(block: TextBlock, words: number): boolean {
+  const { text, hints, tag, linkChars } = block;
+  if (tag === "FIGCAPTION" || tag === "CAPTION") return true;
+  if (hints && FURNITURE_HINT.test(hints) && words < 60) return true;
+  if (words <= 25 && FURNITURE_LINE.test(text)) return true;
+  if (text.length > 0 && linkChars / text.length > 0.6 && words < 40) return true;
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  return false;
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const part of text.split(/\s+/)) if (part) n++;
+  return n;
+}
+
+function wordsIn(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += countWords(p);
+  return n;
 }
