@@ -117,14 +117,14 @@ MONTHS.sept = 9;
 
 const MONTH_WORD = "([A-Za-zÀ-ÿ]{3,10})\\.?";
 const TEXT_PATTERNS: Array<{ re: RegExp; order: "dmy" | "mdy" | "ymd" | "dMy" | "Mdy" }> = [
-  { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g, order: "ymd" },
-  { re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b/g, order: "dmy" },
-  { re: /\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b/g, order: "dmy" },
+  { re: /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, order: "ymd" },
+  { re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/g, order: "dmy" },
+  { re: /(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})(?!\d)/g, order: "dmy" },
   {
-    re: new RegExp(`\\b(\\d{1,2})\\.?\\s(?:de\\s)?${MONTH_WORD},?\\s(?:de\\s)?((?:19|20)\\d{2})\\b`, "g"),
+    re: new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s(?:de\\s)?${MONTH_WORD},?\\s(?:de\\s)?((?:19|20)\\d{2})(?!\\d)`, "g"),
     order: "dMy",
   },
-  { re: new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s((?:19|20)\\d{2})\\b`, "g"), order: "Mdy" },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s((?:19|20)\\d{2})(?!\\d)`, "g"), order: "Mdy" },
 ];
 
 /** A calendar date as YYYY-MM-DD when the parts make a real date in a plausible range, else null. */

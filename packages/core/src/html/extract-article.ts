@@ -27,20 +27,14 @@ const TAIL_HEADING =
 /**
  * Finds the article text in a parsed page: Readability first, then our own clean-up of its blocks (bylines, share
  * and related blocks, captions, link lists); falls back to the densest text container when Readability finds
- * nothing usable.
+ * nothing usable. Readability changes the DOM it reads, so the fallback gets a fresh copy from `reparse`.
  *
  * @example
  * const { document } = parseHTML(html);
- * extractArticle(document).paragraphs; // ["First paragraph ...", "Second ..."]
+ * extractArticle(document, () => parseHTML(html).document).paragraphs; // ["First paragraph ...", ...]
  */
-export function extractArticle(document: NodeLike): ExtractedArticle {
+export function extractArticle(document: NodeLike, reparse?: () => NodeLike): ExtractedArticle {
   let parsed: ReturnType<Readability<unknown>["parse"]> = null;
-  let backup: NodeLike | null = null;
-  try {
-    backup = (document as unknown as { cloneNode?: (deep: boolean) => NodeLike }).cloneNode?.(true) ?? null;
-  } catch {
-    backup = null;
-  }
   try {
     parsed = new Readability<unknown>(document as unknown as Document, {
       serializer: (node: Node) => node,
@@ -54,7 +48,8 @@ export function extractArticle(document: NodeLike): ExtractedArticle {
   const content = parsed?.content as NodeLike | undefined;
   const fromReadability = content ? cleanBlocks(collectBlocks(content)) : [];
   if (wordsIn(fromReadability) >= 40) return { paragraphs: fromReadability, method: "readability", title, byline };
-  const fromDensity = backup ? cleanBlocks(extractByDensity(backup)) : [];
+  const fallback = reparse ? safely(reparse) : null;
+  const fromDensity = fallback ? cleanBlocks(extractByDensity(fallback)) : [];
   if (wordsIn(fromDensity) > wordsIn(fromReadability))
     return { paragraphs: fromDensity, method: "density", title, byline };
   if (fromReadability.length > 0) return { paragraphs: fromReadability, method: "readability", title, byline };
@@ -103,4 +98,12 @@ function wordsIn(paragraphs: string[]): number {
   let n = 0;
   for (const p of paragraphs) n += countWords(p);
   return n;
+}
+
+function safely(make: () => NodeLike): NodeLike | null {
+  try {
+    return make();
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { collapseSpace } from "./blocks.js";
+import { collapseSpace, collectBlocks } from "./blocks.js";
 import { findTextDates, findUrlDate, normalizeMachineDate } from "./dates.js";
 
 /** What a page says about itself: the article's headline, original publication date, author, site and URL. */
@@ -60,6 +60,9 @@ const PUBLISHED_META = [
   "og:updated_time",
   "article:modified_time",
 ];
+
+/** Meta tags that name the original publication outright; they beat JSON-LD, which some sites fill with updates. */
+const STRONG_PUBLISHED_META = PUBLISHED_META.slice(0, PUBLISHED_META.indexOf("dc.date"));
 
 const UPDATED_META = new Set(["og:updated_time", "article:modified_time"]);
 
@@ -176,6 +179,29 @@ function nameOf(v: unknown): string | null {
   return null;
 }
 
+interface TextNode {
+  nodeType: number;
+  nodeValue?: string | null;
+  childNodes: ArrayLike<TextNode>;
+  getAttribute?: (name: string) => string | null;
+}
+
+/** Kickers and screen-reader text inside a heading ("Climate: " before the headline proper). */
+const KICKER_CLASS =
+  /kicker|overline|dachzeile|topline|roofline|supertitle|eyebrow|visually-hidden|sr-only|screen-reader/i;
+
+function textWithoutKickers(node: TextNode, depth = 0): string {
+  if (node.nodeType === 3) return node.nodeValue ?? "";
+  if (node.nodeType !== 1 || depth > 20) return "";
+  if (depth > 0 && KICKER_CLASS.test(node.getAttribute?.("class") ?? "")) return " ";
+  let out = "";
+  for (let i = 0; i < node.childNodes.length; i++) {
+    const child = node.childNodes[i];
+    if (child) out += textWithoutKickers(child, depth + 1);
+  }
+  return out;
+}
+
 function textOf(el: ElementLike | null | undefined): string {
   return el ? collapseSpace(el.textContent ?? "") : "";
 }
@@ -199,7 +225,8 @@ function chooseHeadline(
   const h1s: string[] = [];
   const h1Nodes = document.querySelectorAll("h1");
   for (let i = 0; i < h1Nodes.length && i < 10; i++) {
-    const text = textOf(h1Nodes[i]);
+    const node = h1Nodes[i];
+    const text = node ? collapseSpace(textWithoutKickers(node as unknown as TextNode)) : "";
     if (text.length >= 3 && text.length <= 300) h1s.push(text);
   }
   for (const h1 of h1s) {
@@ -262,6 +289,10 @@ function choosePublished(
   urls: Array<string | null | undefined>,
   language: string | null,
 ): string | null {
+  for (const key of STRONG_PUBLISHED_META) {
+    const value = normalizeMachineDate(meta.get(key));
+    if (value) return value;
+  }
   const fromLd = normalizeMachineDate(ldPublished);
   if (fromLd) return fromLd;
   for (const key of PUBLISHED_META) {
@@ -295,6 +326,7 @@ function readItempropDate(document: DocumentLike): string | null {
     const value =
       normalizeMachineDate(el.getAttribute("content")) ??
       normalizeMachineDate(el.getAttribute("datetime")) ??
+      normalizeMachineDate(el.getAttribute("title")) ??
       normalizeMachineDate(textOf(el));
     if (value) return value;
   }
@@ -318,9 +350,38 @@ function readTimeElements(document: DocumentLike): string | null {
   return first;
 }
 
+/**
+ * Finds a date written near the headline: the blocks just around the first `<h1>` first (date lines are short),
+ * then the first short date line of the page outside navigation, footers and sidebars.
+ */
 function readVisibleDate(document: DocumentLike, order: "dmy" | "mdy"): string | null {
-  const scope = document.querySelector("article") ?? document.querySelector("main") ?? document.querySelector("body");
-  if (!scope) return null;
-  const text = (scope.textContent ?? "").slice(0, 20000);
-  return findTextDates(text, order)[0] ?? null;
+  const body = document.querySelector("body");
+  if (!body) return null;
+  const blocks = collectBlocks(body as never).filter((b) => !OUTSIDE_HINT.test(b.hints));
+  const h1 = blocks.findIndex((b) => b.tag === "H1");
+  if (h1 >= 0) {
+    for (const i of nearOrder(h1, blocks.length, 6, 25)) {
+      const block = blocks[i];
+      if (!block || block.text.length > 300) continue;
+      const found = findTextDates(block.text, order)[0];
+      if (found) return found;
+    }
+  }
+  for (const block of blocks.slice(0, 400)) {
+    if (block.text.length > 200) continue;
+    const found = findTextDates(block.text, order)[0];
+    if (found) return found;
+  }
+  return null;
 }
+
+/** Indexes after `center` (up to `after`), then before it (up to `before`), nearest first. */
+function nearOrder(center: number, length: number, before: number, after: number): number[] {
+  const out: number[] = [];
+  for (let i = center; i < Math.min(length, center + after + 1); i++) out.push(i);
+  for (let i = center - 1; i >= Math.max(0, center - before); i--) out.push(i);
+  return out;
+}
+
+const OUTSIDE_HINT =
+  /(?:^|[\s_-])(?:nav|navigation|menu|footer|sidebar|related|comments?|teaser|widget|breadcrumbs?)(?:$|[\s_-])/;

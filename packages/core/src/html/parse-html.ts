@@ -55,7 +55,7 @@ export function extractHtml(html: string | Uint8Array, options: ParseHtmlOptions
       return fail(new DiplomacyError("HTML_INVALID", { message: "This is not HTML: no tags were found." }));
     const { document } = parseHTML(source);
     const metadata = readMetadata(document as never, options.url ?? null);
-    const found = extractArticle(document as never);
+    const found = extractArticle(document as never, () => parseHTML(source).document as never);
     const headline = metadata.headline ?? found.title ?? null;
     const paragraphs = dropHeadlineEcho(found.paragraphs, headline);
     if (paragraphs.length === 0) return fail(new DiplomacyError("HTML_NO_ARTICLE"));
