@@ -1,0 +1,400 @@
+import type { Actor } from "../schemas/actor.js";
+import type { Span } from "../schemas/span.js";
+import type { Doc } from "./context.js";
+
+/**
+ * Shared helpers for the quote and statement stages: words inside a range, sentence edges, and resolving the
+ * subject of a speech verb ("Zhao", "the minister", "he", "the ministry") to an actor id.
+ */
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lowercased, curly apostrophes folded to straight ones. */
+  lower: string;
+  raw: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Words and single punctuation marks between `from` and `to`. */
+export function listWords(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD.source, "gu");
+  re.lastIndex = from;
+  const slice = text.slice(0, to);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    let raw = m[0];
+    // keep the dot only on abbreviations and initials ("Jr.", "U.S."), not at a sentence end
+    if (raw.length > 1 && raw.endsWith(".") && !isAbbreviation(raw)) raw = raw.slice(0, -1);
+    out.push({ start: m.index, end: m.index + raw.length, raw, lower: raw.toLowerCase().replace(/\u2019/g, "'") });
+    if (raw !== m[0]) re.lastIndex = m.index + raw.length;
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "jr",
+  "sr",
+  "st",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "cmdr",
+  "adm",
+  "maj",
+  "prof",
+  "rev",
+  "gov",
+  "sen",
+  "rep",
+  "amb",
+  "no",
+  "vs",
+  "etc",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "aug",
+  "sept",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+  "h.e",
+  "inc",
+  "co",
+  "ltd",
+]);
+
+/** True for "Jr.", "Dr.", "U.S.", "G.L." — dots that do not end a sentence. */
+export function isAbbreviation(token: string): boolean {
+  const bare = token.endsWith(".") ? token.slice(0, -1) : token;
+  if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  if (/^\p{Lu}$/u.test(bare)) return true;
+  return /^(?:\p{L}\.)+\p{L}$/u.test(bare);
+}
+
+/** True when the mark at `i` (".", "!", "?") ends a sentence. */
+export function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== "." && c !== "!" && c !== "?" && c !== "\u2026") return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/[\s"'\u201d\u2019)\]]/u.test(next)) return false;
+  if (c !== ".") return true;
+  let k = i;
+  while (k > 0 && /[\p{L}\p{M}.]/u.test(text[k - 1]!)) k--;
+  const token = text.slice(k, i + 1);
+  if (token.length > 1 && isAbbreviation(token)) {
+    // "Marcos Jr. said" keeps going; "... in the U.S. The next" ends when a capitalised word follows
+    const after = /^\s+(\p{Lu})/u.exec(text.slice(i + 1, i + 4));
+    return !!after && /^(?:u\.s|u\.k|u\.n|e\.u)\.$/i.test(token);
+  }
+  return true;
+}
+
+/** The first sentence end (exclusive offset) at or after `from`, at most `to`. */
+export function findSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (endsSentence(text, i)) return i + 1;
+  return to;
+}
+
+/** The start of the sentence holding `pos`, at least `floor`. */
+export function findSentenceStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (endsSentence(text, i)) {
+      let s = i + 1;
+      while (s < pos && /\s/.test(text[s]!)) s++;
+      return s;
+    }
+  }
+  return floor;
+}
+
+interface IndexedMention extends Span {
+  actor: Actor;
+}
+
+/** Every actor mention sorted by position, for range look-ups. */
+export interface MentionIndex {
+  mentions: IndexedMention[];
+  actors: Actor[];
+}
+
+/** Builds the mention index once per document. */
+export function indexMentions(actors: readonly Actor[]): MentionIndex {
+  const mentions: IndexedMention[] = [];
+  for (const actor of actors) for (const m of actor.mentions) mentions.push({ start: m.start, end: m.end, actor });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions, actors: [...actors] };
+}
+
+function lowerBound(mentions: IndexedMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions that start inside [from, to). */
+export function mentionsWithin(index: MentionIndex, from: number, to: number): IndexedMention[] {
+  const out: IndexedMention[] = [];
+  // a mention may start a little before `from` and still cover it
+  for (let i = lowerBound(index.mentions, from - 80); i < index.mentions.length; i++) {
+    const m = index.mentions[i]!;
+    if (m.start >= to) break;
+    if (m.end > from && m.start < to) out.push(m);
+  }
+  return out;
+}
+
+/** The latest mention ending at or before `pos` that satisfies `accept`. */
+export function lastMentionBefore(
+  index: MentionIndex,
+  pos: number,
+  accept: (m: IndexedMention) => boolean,
+): IndexedMention | null {
+  for (let i = lowerBound(index.mentions, pos) - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.end <= pos && accept(m)) return m;
+  }
+  return null;
+}
+
+const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+const ORG_PRONOUNS = new Set(["it", "its"]);
+const ORG_HEADS = new Set([
+  "ministry",
+  "government",
+  "office",
+  "presidency",
+  "department",
+  "embassy",
+  "kremlin",
+  "agency",
+  "council",
+  "commission",
+  "secretariat",
+  "administration",
+  "cabinet",
+  "palace",
+  "house",
+  "party",
+  "parliament",
+  "service",
+  "spokesperson's",
+]);
+/** Documents whose issuer is the speaker ("the statement said"). */
+const DOCUMENT_HEADS = new Set([
+  "statement",
+  "release",
+  "communique",
+  "communiqué",
+  "readout",
+  "declaration",
+  "note",
+  "report",
+  "post",
+  "letter",
+  "message",
+]);
+const TITLE_WORDS = new Set([
+  "president",
+  "minister",
+  "premier",
+  "chancellor",
+  "secretary",
+  "chairman",
+  "chairperson",
+  "chair",
+  "chief",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "ambassador",
+  "envoy",
+  "speaker",
+  "king",
+  "queen",
+  "emir",
+  "sultan",
+  "leader",
+  "head",
+  "director",
+  "director-general",
+  "governor",
+  "mayor",
+  "senator",
+  "official",
+  "diplomat",
+  "representative",
+  "commissioner",
+  "undersecretary",
+  "under-secretary",
+  "counterpart",
+  "host",
+  "guest",
+  "vice-president",
+  "legislator",
+  "lawmaker",
+  "general",
+]);
+const LEADER_TITLES = /\b(?:president|king|emir|sultan|prime minister|premier|chancellor|chairman)\b/i;
+const SKIP_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "also",
+  "further",
+  "later",
+  "then",
+  "again",
+  "earlier",
+  "previously",
+  "who",
+  "which",
+  "that",
+  "and",
+  "but",
+  "while",
+  "as",
+  "has",
+  "had",
+  "have",
+  "was",
+  "is",
+  "once",
+  "had",
+  "in",
+  "his",
+  "her",
+  "its",
+  "their",
+  "own",
+]);
+
+/** How the subject sits relative to its verb: before it ("Zhao said") or after it ("said Zhao"). */
+export type SubjectOrder = "before-verb" | "after-verb";
+
+/**
+ * Resolves the subject words in `seg` to an actor id, or null when the text does not say who it is.
+ * `at` is where the speech happens (pronouns and titles look back from there).
+ *
+ * @example
+ * resolveSubject(doc, index, { start: 10, end: 12 }, "before-verb", 10) // "he" → the last person mentioned
+ */
+export function resolveSubject(
+  doc: Pick<Doc, "text" | "countryMentions">,
+  index: MentionIndex,
+  seg: Span,
+  order: SubjectOrder,
+  at: number,
+): string | null {
+  const { text } = doc;
+  if (seg.end <= seg.start) return null;
+  const inSeg = mentionsWithin(index, seg.start, seg.end).filter((m) => !isPossessive(text, m.end));
+  if (inSeg.length) {
+    const persons = inSeg.filter((m) => m.actor.kind === "person");
+    const pool = persons.length ? persons : inSeg;
+    const pick = order === "before-verb" ? pool[pool.length - 1]! : pool[0]!;
+    return pick.actor.id;
+  }
+  const words = nounPhraseWords(listWords(text, seg.start, seg.end), order);
+  if (!words.length) return null;
+  const lowers = words.map((w) => w.lower);
+  const head = order === "before-verb" ? lowers[lowers.length - 1]! : (lowers.find((w) => !SKIP_WORDS.has(w)) ?? "");
+  const content = lowers.filter((w) => !SKIP_WORDS.has(w));
+
+  if (content.length <= 1 && PERSON_PRONOUNS.has(content[0] ?? head)) {
+    return lastMentionBefore(index, seg.start, (m) => m.actor.kind === "person")?.actor.id ?? null;
+  }
+  if (content.length <= 1 && ORG_PRONOUNS.has(content[0] ?? head)) {
+    return lastMentionBefore(index, seg.start, (m) => m.actor.kind === "organization")?.actor.id ?? null;
+  }
+  if (content.some((w) => DOCUMENT_HEADS.has(w))) {
+    const issuer = lastMentionBefore(index, at, (m) => m.actor.kind === "organization");
+    return issuer?.actor.id ?? null;
+  }
+  const orgHead = content.find((w) => ORG_HEADS.has(w));
+  if (orgHead && !content.some((w) => TITLE_WORDS.has(w))) {
+    const byName = index.actors.find(
+      (a) => a.kind === "organization" && a.name.toLowerCase().split(/\s+/).includes(orgHead),
+    );
+    if (byName) return byName.id;
+    return lastMentionBefore(index, at, (m) => m.actor.kind === "organization")?.actor.id ?? null;
+  }
+  // a surname or other name word written alone
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w.raw) || SKIP_WORDS.has(w.lower)) continue;
+    const named = index.actors.find((a) => a.kind === "person" && nameWords(a).has(w.lower));
+    if (named) return named.id;
+  }
+  const titleWords = content.filter((w) => TITLE_WORDS.has(w));
+  if (titleWords.length) return resolveByTitle(doc, index, seg, titleWords, at);
+  return null;
+}
+
+function resolveByTitle(
+  doc: Pick<Doc, "text" | "countryMentions">,
+  index: MentionIndex,
+  seg: Span,
+  titleWords: string[],
+  at: number,
+): string | null {
+  const codes = new Set(
+    doc.countryMentions.filter((c) => c.span.start >= seg.start && c.span.end <= seg.end).map((c) => c.code),
+  );
+  const wantsLeader = titleWords.includes("head") || titleWords.includes("leader");
+  const fits = (a: Actor): boolean => {
+    if (a.kind !== "person") return false;
+    if (codes.size && a.country && !codes.has(a.country)) return false;
+    const title = (a.title ?? "").toLowerCase();
+    if (wantsLeader) return LEADER_TITLES.test(title);
+    return titleWords.some((t) => title.includes(t));
+  };
+  const recent = lastMentionBefore(index, at, (m) => fits(m.actor));
+  if (recent) return recent.actor.id;
+  const any = index.actors.filter(fits);
+  return any.length === 1 ? any[0]!.id : null;
+}
+
+/** The comma-free chunk nearest the verb: "In a statement on Monday, the ministry" → "the ministry". */
+function nounPhraseWords(all: Word[], order: SubjectOrder): Word[] {
+  let from = 0;
+  let to = all.length;
+  if (order === "before-verb") {
+    for (let i = all.length - 1; i >= 0; i--)
+      if (all[i]!.raw === "," || all[i]!.raw === "(") {
+        if (i < all.length - 1) from = i + 1;
+        break;
+      }
+  } else {
+    const comma = all.findIndex((w) => w.raw === "," || w.raw === "(");
+    if (comma > 0) to = comma;
+  }
+  return all.slice(from, to).filter((w) => /[\p{L}\p{N}]/u.test(w.raw));
+}
+
+function nameWords(actor: Actor): Set<string> {
+  const out = new Set<string>();
+  for (const n of [actor.name, ...actor.aliases])
+    for (const w of n.toLowerCase().split(/[\s,]+/)) if (w.length > 2 && !SKIP_WORDS.has(w)) out.add(w);
+  return out;
+}
+
+function isPossessive(text: string, end: number): boolean {
+  const next = text.slice(end, end + 2);
+  if (next === "'s" || next === "\u2019s") return true;
+  return (next[0] === "'" || next[0] === "\u2019") && text[end - 1] === "s" && !/[\p{L}]/u.test(next[1] ?? "");
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { makeDoc } from "./fixture-doc.js";
+import { findQuotes, scanQuotes } from "./quotes.js";
+
+const texts = (text: string) => {
+  const doc = makeDoc(text);
+  return findQuotes(doc).map((q) => q.text);
+};
+
+const marta = { id: "marta", name: "Marta Lindqvist", title: "Foreign Minister", country: "SE" };
+const oduya = { id: "oduya", name: "Samuel Oduya", title: "President", country: "KE" };
+
+describe("findQuotes: quotation marks", () => {
+  it("reads straight, curly, guillemet and German marks", () => {
+    expect(texts('She said "we will sign the accord this week" today.')).toEqual(["we will sign the accord this week"]);
+    expect(texts("He said \u201cthe talks were frank and useful\u201d.")).toEqual(["the talks were frank and useful"]);
+    expect(texts("Il a dit \u00abnous signerons bient\u00f4t\u00bb hier.")).toEqual(["nous signerons bient\u00f4t"]);
+    expect(texts("Er sagte \u201eWir sind bereit\u201c gestern.")).toEqual(["Wir sind bereit"]);
+  });
+
+  it("reads British single quotes but not apostrophes", () => {
+    expect(texts("The minister called it \u2018a turning point for the region\u2019, aides said.")).toEqual([
+      "a turning point for the region",
+    ]);
+    expect(texts("It's the Koreans\u2019 view that Nairobi's port can't wait.")).toEqual([]);
+    expect(texts("He called the \u2018Koreans\u2019 concerns\u2019, aides said.")).toEqual(["Koreans\u2019 concerns"]);
+    expect(texts("Tehran rejected London's 'anti-Iranian' statement on Monday.")).toEqual(["anti-Iranian"]);
+  });
+
+  it("keeps the span on the words inside the marks", () => {
+    const text = "\u201cWe stand together,\u201d she said.";
+    const [q] = findQuotes(makeDoc(text));
+    expect(q?.text).toBe("We stand together,");
+    expect(text.slice(q!.span.start, q!.span.end)).toBe(q!.text);
+  });
+
+  it("splits a quote broken by its attribution into two entries", () => {
+    expect(texts('"The door remains open," he said, "and we expect an answer by Friday."')).toEqual([
+      "The door remains open,",
+      "and we expect an answer by Friday.",
+    ]);
+  });
+
+  it("treats a quote running over two paragraphs as two entries", () => {
+    const text =
+      "\u201cWe discussed trade and the new rail link at length.\n\u201cBoth sides want results soon,\u201d he said.";
+    expect(texts(text)).toEqual([
+      "We discussed trade and the new rail link at length.",
+      "Both sides want results soon,",
+    ]);
+  });
+
+  it("recovers a quote whose opening mark was lost", () => {
+    expect(texts('This visit opens a new chapter for our nations," said the president.')).toEqual([
+      "This visit opens a new chapter for our nations,",
+    ]);
+  });
+
+  it("tells an opening straight mark from a closing one by context", () => {
+    expect(texts('" Our embassy will open in May, " the ministry said.')).toEqual(["Our embassy will open in May,"]);
+  });
+
+  it("ignores a stray mark in a huge paragraph and stays fast", () => {
+    const big = `The delegation "arrived ${"and talked about cooperation ".repeat(40_000)}late.`;
+    const t0 = performance.now();
+    const quotes = findQuotes(makeDoc(big));
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(quotes).toEqual([]);
+    const singles = `${"it's the 'thing' of Koreans' ".repeat(30_000)}`;
+    const t1 = performance.now();
+    scanQuotes(singles, [{ start: 0, end: singles.length }]);
+    expect(performance.now() - t1).toBeLessThan(1500);
+  });
+
+  it("returns nothing for text without quotations or with only marks", () => {
+    expect(texts("The ministers met in Nairobi on Monday.")).toEqual([]);
+    expect(texts('""  \u201c\u201d')).toEqual([]);
+    expect(findQuotes(makeDoc(""))).toEqual([]);
+  });
+});
+
+describe("findQuotes: attribution", () => {
+  const attribute = (text: string, actors = [marta, oduya].map((a) => ({ ...a, mentions: [] as string[] }))) =>
+    findQuotes(makeDoc(text, { actors })).map((q) => [q.speaker, q.verb]);
+
+  it('attributes "X said" and "said X" after the quote', () => {
+    const text = [
+      "Swedish Foreign Minister Marta Lindqvist met President Samuel Oduya in Nairobi.",
+      "\u201cOur countries share a long history of trade,\u201d Lindqvist said.",
+      "\u201cWe welcome Swedish investment in our ports,\u201d said Oduya after the talks.",
+    ].join("\n");
+    const actors = [
+      { ...marta, mentions: ["Lindqvist"] },
+      { ...oduya, mentions: ["Oduya"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors })).map((q) => [q.speaker, q.verb])).toEqual([
+      ["marta", "said"],
+      ["oduya", "said"],
+    ]);
+  });
+
+  it("follows pronouns and titles when the actor stage gave no mention there", () => {
+    const text = [
+      "Samuel Oduya held talks with Marta Lindqvist.",
+      "\u201cWe agreed to open a direct flight next year,\u201d she added.",
+      "\u201cKenya is ready to deepen cooperation with Sweden,\u201d the president noted.",
+    ].join("\n");
+    const actors = [
+      { ...marta, mentions: ["Marta Lindqvist"] },
+      { ...oduya, mentions: ["Samuel Oduya"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors })).map((q) => [q.speaker, q.verb])).toEqual([
+      ["marta", "added"],
+      ["oduya", "noted"],
+    ]);
+  });
+
+  it("uses the actor mention the actor stage resolved for a pronoun", () => {
+    const text = "Oduya met Lindqvist.\n\u201cWe agreed to open a direct flight next year,\u201d she added.";
+    const actors = [
+      { ...marta, mentions: ["Lindqvist", "she"] },
+      { ...oduya, mentions: ["Oduya"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("marta");
+  });
+
+  it("reads the attribution before the quote and through a broken quote", () => {
+    const text = [
+      'Lindqvist said the visit was a signal "against isolation and in favour of open markets."',
+      '"The door remains open," Oduya said, "and we expect an answer from our partners by Friday."',
+    ].join("\n");
+    const actors = [
+      { ...marta, mentions: ["Lindqvist"] },
+      { ...oduya, mentions: ["Oduya"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors })).map((q) => [q.speaker, q.verb])).toEqual([
+      ["marta", "said"],
+      ["oduya", "said"],
+      ["oduya", "said"],
+    ]);
+  });
+
+  it('attributes "according to" and organisations, and "the statement said" to the issuer', () => {
+    const ministry = {
+      id: "mfa",
+      name: "Ministry of Foreign Affairs",
+      kind: "organization" as const,
+      mentions: ["Ministry of Foreign Affairs"],
+    };
+    const text = [
+      "The Ministry of Foreign Affairs issued a statement on Monday.",
+      "\u201cThe talks will resume in Geneva next month,\u201d the statement said.",
+      "The sides are \u201cclose to a final text on border crossings\u201d, according to the ministry.",
+    ].join("\n");
+    expect(findQuotes(makeDoc(text, { actors: [ministry] })).map((q) => [q.speaker, q.verb])).toEqual([
+      ["mfa", "said"],
+      ["mfa", "according to"],
+    ]);
+  });
+
+  it("lets a quote with no attribution follow the previous quote's speaker", () => {
+    const text = [
+      "\u201cWe have protested through diplomatic channels,\u201d Lindqvist told reporters.",
+      "\u201cThe ambassador was informed of our position this morning.\u201d",
+    ].join("\n");
+    const actors = [{ ...marta, mentions: ["Lindqvist"] }];
+    expect(findQuotes(makeDoc(text, { actors })).map((q) => q.speaker)).toEqual(["marta", "marta"]);
+  });
+
+  it("returns a null speaker when the text does not say who spoke", () => {
+    const text = 'Tension rose on the border, which stayed "calm but very tense along the whole line."';
+    expect(attribute(text)).toEqual([[null, null]]);
+    expect(attribute('"We will not comment on rumours about the summit," an official said.')).toEqual([[null, "said"]]);
+  });
+});
