@@ -49,6 +49,8 @@ export interface DateMention {
   date: EventDate;
   /** True when the sentence points to the future ("will visit ... on Wednesday"). */
   future: boolean;
+  /** True for spans of time that name no single day or month ("next week", "in the coming weeks"). */
+  vague?: boolean;
 }
 
 export interface Doc {

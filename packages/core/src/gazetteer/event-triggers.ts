@@ -1,0 +1,316 @@
+import type { EventType } from "../schemas/event.js";
+
+/**
+ * Words and phrases that report a diplomatic event, as data. Each family names the event type, the CAMEO
+ * code its wordings take (see `codes/event-codes.ts`) and a weight: 2 for a main verb that reports the event
+ * itself ("met", "summoned"), 1 for a noun or modifier that only refers to one ("the meeting", "visiting").
+ * Phrases are matched word by word, case-insensitively, longest first; `{a|b}` expands to alternatives.
+ */
+
+export interface TriggerFamily {
+  type: EventType;
+  cameo: string;
+  weight: 1 | 2;
+  phrases: readonly string[];
+}
+
+const DET = "{its|their|our|his|her|the|a|an|its own|their own|his country's|the country's}";
+const ENVOY = "{ambassador|ambassadors|envoy|envoys|diplomat|diplomats|charge d'affaires|chargé d'affaires}";
+
+export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
+  // phone and video calls
+  {
+    type: "phone_call",
+    cameo: "041",
+    weight: 2,
+    phrases: [
+      "{spoke|speaks|speak|talked|talks|talk|spoken} {by|over the|on the|via} {phone|telephone}",
+      "{held|holds|hold|had|has|have|made|makes} a {phone|telephone|telephonic|video} {call|conversation|talk}",
+      "{received|receives|got|made|makes} a {phone|telephone|video} call",
+      "phoned",
+      "telephoned",
+      "dialled",
+    ],
+  },
+  {
+    type: "phone_call",
+    cameo: "041",
+    weight: 1,
+    phrases: [
+      "{phone|telephone|telephonic|video|conference} {call|calls|conversation|conversations|talk|talks}",
+      "{video conference|videoconference|video link|virtual meeting|virtual talks}",
+      "call with",
+    ],
+  },
+  // meetings and talks
+  {
+    type: "meeting",
+    cameo: "040",
+    weight: 2,
+    phrases: [
+      "{met|meets|meet} with",
+      "met",
+      "meets",
+      "{will|to|would|shall|and} meet",
+      "{held|holds|hold|had|has|have|holding} {talks|a meeting|meetings|consultations|discussions|a bilateral meeting|bilateral talks|bilateral meetings}",
+      "{sat down|sits down} with",
+      "kicked off talks",
+    ],
+  },
+  {
+    type: "meeting",
+    cameo: "043",
+    weight: 2,
+    phrases: ["received", "receives", "receiving", "hosted", "hosts", "{was|were|is|are} received by", "welcomed by"],
+  },
+  {
+    type: "meeting",
+    cameo: "040",
+    weight: 1,
+    phrases: [
+      "meeting",
+      "meetings",
+      "talks",
+      "consultations",
+      "{courtesy call|working lunch|working dinner|breakfast meeting|luncheon}",
+      "tête-à-tête",
+      "tete-a-tete",
+    ],
+  },
+  {
+    type: "meeting",
+    cameo: "044",
+    weight: 1,
+    phrases: ["{on|in} the {sidelines|margins|margin|sideline} of"],
+  },
+  {
+    type: "meeting",
+    cameo: "046",
+    weight: 1,
+    phrases: ["negotiations", "negotiated", "{negotiate|negotiating} with"],
+  },
+  {
+    type: "meeting",
+    cameo: "045",
+    weight: 1,
+    phrases: ["mediation", "mediated", "mediating"],
+  },
+  // visits
+  {
+    type: "visit",
+    cameo: "042",
+    weight: 2,
+    phrases: [
+      "{visited|visits|visit|visiting} {the|a}",
+      "visited",
+      "will visit",
+      "{paid|pays|pay|paying|made|makes|make|making} {a|an|his|her|their|its} {visit|state visit|official visit|working visit|official working visit|two-day visit|three-day visit|four-day visit|five-day visit|two-day state visit|three-day state visit|two-day official visit|three-day official visit|first visit|maiden visit|courtesy visit}",
+      "{arrived|arrives|arrive|arriving|landed|lands} in",
+      "{arrived|arrives|arriving} at",
+      "{arrived|arrives}",
+      "{travelled|traveled|travels|travel|travelling|traveling|flew|flies|headed|heads} to",
+      "{trip|tour} to",
+    ],
+  },
+  {
+    type: "visit",
+    cameo: "042",
+    weight: 1,
+    phrases: [
+      "visit",
+      "visits",
+      "visiting",
+      "{state|official|working|two-day|three-day|four-day|five-day|first|maiden} visit",
+      "official tour",
+    ],
+  },
+  // summits and conferences
+  {
+    type: "summit",
+    cameo: "040",
+    weight: 1,
+    phrases: [
+      "summit",
+      "summits",
+      "summitry",
+      "{general|ministerial|intergovernmental|international|regional|annual} conference",
+      "extraordinary {meeting|session|summit}",
+      "{foreign ministers|leaders|heads of state|heads of government}' {meeting|summit|council}",
+    ],
+  },
+  // agreements
+  {
+    type: "agreement",
+    cameo: "057",
+    weight: 2,
+    phrases: [
+      "signed",
+      "signs",
+      "signing",
+      "inked",
+      "{reached|reach|concluded|conclude|clinched|struck} {an|the|a} {agreement|deal|accord}",
+      "{agreement|agreements|deal|accord} {was|were} {signed|reached}",
+      "ratified",
+    ],
+  },
+  {
+    type: "agreement",
+    cameo: "057",
+    weight: 1,
+    phrases: ["{memorandum|memoranda} of understanding", "mou", "mous", "signing ceremony"],
+  },
+  // statements
+  {
+    type: "statement",
+    cameo: "019",
+    weight: 2,
+    phrases: ["joint {statement|communiqué|communique|declaration|press statement|press release}"],
+  },
+  {
+    type: "statement",
+    cameo: "111",
+    weight: 2,
+    phrases: [
+      "condemned",
+      "condemns",
+      "condemn",
+      "condemning",
+      "condemnation",
+      "denounced",
+      "denounces",
+      "denounce",
+      "criticized",
+      "criticised",
+      "criticizes",
+      "criticises",
+    ],
+  },
+  {
+    type: "statement",
+    cameo: "010",
+    weight: 2,
+    phrases: [
+      "{voiced|expressed|expresses|voices} {concern|its concern|his concern|her concern|their concern|deep concern}",
+    ],
+  },
+  {
+    type: "statement",
+    cameo: "018",
+    weight: 1,
+    phrases: [
+      "{expressed|expresses|offered|conveyed} {condolences|its condolences|his condolences|sincere condolences|deepest condolences|his deepest condolences}",
+    ],
+  },
+  {
+    type: "statement",
+    cameo: "020",
+    weight: 2,
+    phrases: ["{called|calls|call|calling} on"],
+  },
+  {
+    type: "statement",
+    cameo: "120",
+    weight: 2,
+    phrases: ["{dismissed|rejected|rejects|dismisses} {the|comments|claims|remarks|accusations|statements}"],
+  },
+  {
+    type: "statement",
+    cameo: "130",
+    weight: 2,
+    phrases: ["threatened", "threatens", "{has|have|had} threatened"],
+  },
+  {
+    type: "statement",
+    cameo: "010",
+    weight: 2,
+    phrases: ["{told|tells} {reporters|journalists|the press|a press conference|a news conference}"],
+  },
+  // protests (diplomatic)
+  {
+    type: "protest",
+    cameo: "114",
+    weight: 2,
+    phrases: [
+      "summoned",
+      "summons",
+      "summon",
+      "summoning",
+      "{lodged|lodges|lodge|filed|files|delivered|handed} {a|an} {protest|strong protest|formal protest|official protest|protest note|note of protest}",
+      "protested",
+      "protests against",
+      "{to|in} protest",
+    ],
+  },
+  {
+    type: "protest",
+    cameo: "114",
+    weight: 1,
+    phrases: ["{protest note|note verbale|diplomatic protest|diplomatic protests|strong protest|démarche|demarche}"],
+  },
+  {
+    type: "protest",
+    cameo: "161",
+    weight: 2,
+    phrases: [
+      `{recalled|recalls|recall|recalling|withdrew|withdraws|withdraw|withdrawing} ${DET} ${ENVOY}`,
+      `{recalled|recalls|recall} ${ENVOY}`,
+      `recall of ${DET} ${ENVOY}`,
+    ],
+  },
+  // sanctions and broken relations
+  {
+    type: "sanction",
+    cameo: "163",
+    weight: 2,
+    phrases: [
+      "{imposed|imposes|impose|imposing|reimposed|slapped|announced|announces|levied|extended|tightened} {sanctions|new sanctions|fresh sanctions|economic sanctions|financial sanctions|an embargo|a travel ban}",
+      "sanctions {were|was|have been|has been} {imposed|slapped|announced}",
+      "{slew|raft|package|round} of sanctions",
+      "sanctioned",
+    ],
+  },
+  {
+    type: "sanction",
+    cameo: "161",
+    weight: 2,
+    phrases: [
+      "{severed|severs|sever|cut|cuts|broke off|breaks off|break off|suspended|suspends} {ties|diplomatic ties|relations|diplomatic relations|all ties}",
+      `{expelled|expels|expel|expelling} ${DET} ${ENVOY}`,
+      `{expelled|expels|expel} ${ENVOY}`,
+      "{declared|declares} persona non grata",
+    ],
+  },
+  // other diplomatic activity
+  {
+    type: "other",
+    cameo: "010",
+    weight: 1,
+    phrases: [
+      "{press|news|joint press|joint news} conference",
+      "press briefing",
+      "{inaugurated|inaugurates|inaugurate|opened|opens} the {embassy|new embassy|premises|consulate}",
+      "{was|were} officially inaugurated",
+      "inaugurate",
+      "{laid|lays|lay} a wreath",
+    ],
+  },
+];
+
+/**
+ * Expands `{a|b}` alternatives in a trigger pattern into plain phrases.
+ *
+ * @example
+ * expandPattern("{met|meets} with") // ["met with", "meets with"]
+ */
+export function expandPattern(pattern: string): string[] {
+  const open = pattern.indexOf("{");
+  if (open < 0) return [pattern.replace(/\s+/g, " ").trim()];
+  const close = pattern.indexOf("}", open);
+  if (close < 0) return [pattern];
+  const head = pattern.slice(0, open);
+  const tail = pattern.slice(close + 1);
+  return pattern
+    .slice(open + 1, close)
+    .split("|")
+    .flatMap((alt) => expandPattern(`${head}${alt}${tail}`));
+}
