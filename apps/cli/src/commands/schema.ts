@@ -1,0 +1,21 @@
+import { articleJsonSchema } from "@org/diplomacy-core";
+import { z } from "zod";
+import { defineCommand } from "../command.js";
+import { EXIT } from "../errors.js";
+import { writeChunk } from "../output/write.js";
+
+export const schemaCommand = defineCommand({
+  spec: {
+    name: "schema",
+    summary: "Print the JSON Schema (draft 2020-12) of the article record that parse and export write.",
+    usage: "diplomacy schema [options]",
+    positionals: false,
+    flags: {},
+    schema: z.object({}),
+    examples: ["diplomacy schema > article.schema.json", "diplomacy schema | jq '.properties.events'"],
+  },
+  async run(_flags, _positionals, ctx) {
+    await writeChunk(ctx.io.stdout, `${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
+    return EXIT.ok;
+  },
+});

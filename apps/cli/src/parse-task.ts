@@ -1,0 +1,168 @@
+import { readFileSync } from "node:fs";
+import { type Article, DiplomacyError, type Result, isDiplomacyError, parseArticle } from "@org/diplomacy-core";
+import * as coreHtml from "@org/diplomacy-core/html";
+import { z } from "zod";
+import { type InputFailure, cliFailure } from "./errors.js";
+import { type InputKind, type ParseTask, sniffKind } from "./inputs.js";
+
+/** What the caller knows about the inputs (from --url, --published-at, --source, --reference-date). */
+export interface ParseTaskOptions {
+  url?: string;
+  publishedAt?: string;
+  source?: string;
+  referenceDate?: string;
+}
+
+/** The result of one article: its record, or the failure to report. Feeds give one outcome per item. */
+export type ParseOutcome =
+  | { name: string; ok: true; record: Article }
+  | { name: string; ok: false; error: InputFailure };
+
+/** One line of an NDJSON input: the text or the HTML of one article, with what is known about it. */
+export const NdjsonLineSchema = z
+  .object({
+    text: z.string().nullish(),
+    html: z.string().nullish(),
+    url: z.string().nullish(),
+    headline: z.string().nullish(),
+    publishedAt: z.string().nullish(),
+    source: z.string().nullish(),
+  })
+  .refine((line) => typeof line.text === "string" || typeof line.html === "string", {
+    message: "a line needs text or html",
+  });
+
+type HtmlParser = (html: string | Uint8Array, options: ParseTaskOptions) => Result<Article>;
+type FeedParser = (xml: string | Uint8Array, options: ParseTaskOptions) => Result<unknown>;
+
+const htmlModule = coreHtml as Record<string, unknown>;
+const parseHtml = htmlModule.parseHtml as HtmlParser | undefined;
+const parseFeed = htmlModule.parseFeed as FeedParser | undefined;
+
+/**
+ * Parses one task into outcomes. Never throws: every failure becomes an outcome with a code and a message.
+ *
+ * @example
+ * runParseTask({ name: "a.txt", kind: "auto", path: "a.txt", bytes: 10 }, {}); // [{ name: "a.txt", ok: true, record }]
+ */
+export function runParseTask(task: ParseTask, options: ParseTaskOptions): ParseOutcome[] {
+  if ("failure" in task) return [{ name: task.name, ok: false, error: task.failure }];
+  let content: string | Buffer;
+  try {
+    content = "path" in task ? readFileSync(task.path) : task.content;
+  } catch (error) {
+    return [
+      { name: task.name, ok: false, error: cliFailure("FILE_UNREADABLE", (error as NodeJS.ErrnoException).code) },
+    ];
+  }
+  try {
+    const head = typeof content === "string" ? content.slice(0, 2048) : content.subarray(0, 2048).toString("utf8");
+    const kind: InputKind = task.kind === "auto" ? sniffKind(head, task.name) : task.kind;
+    return parseContent(task.name, kind, content, options);
+  } catch (error) {
+    return [{ name: task.name, ok: false, error: toFailure(error) }];
+  }
+}
+
+function parseContent(
+  name: string,
+  kind: InputKind,
+  content: string | Buffer,
+  options: ParseTaskOptions,
+): ParseOutcome[] {
+  const text = () => (typeof content === "string" ? content : content.toString("utf8"));
+  switch (kind) {
+    case "text":
+      return [toOutcome(name, parseArticle(withMeta(text(), options), pickReference(options)))];
+    case "html":
+      return [toOutcome(name, parseHtmlInput(content, options))];
+    case "feed":
+      return parseFeedInput(name, content, options);
+    case "ndjson":
+      return text()
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line, i, all) => toOutcome(all.length > 1 ? `${name}:${i + 1}` : name, parseNdjsonLine(line, options)));
+  }
+}
+
+function withMeta(text: string, options: ParseTaskOptions) {
+  return {
+    text,
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.publishedAt ? { publishedAt: options.publishedAt } : {}),
+    ...(options.source ? { source: options.source } : {}),
+  };
+}
+
+function pickReference(options: ParseTaskOptions) {
+  return options.referenceDate ? { referenceDate: options.referenceDate } : {};
+}
+
+function parseHtmlInput(content: string | Uint8Array, options: ParseTaskOptions): Result<Article> {
+  if (!parseHtml) return missingSupport("HTML");
+  return parseHtml(content, options);
+}
+
+function parseFeedInput(name: string, content: string | Buffer, options: ParseTaskOptions): ParseOutcome[] {
+  if (!parseFeed) return [toOutcome(name, missingSupport("feed"))];
+  const result = parseFeed(content, options);
+  if (!result.success) return [toOutcome(name, result)];
+  const items = Array.isArray(result.data) ? result.data : ((result.data as { items?: unknown[] }).items ?? []);
+  return items.map((item, i) => {
+    const itemName = `${name}#${i + 1}`;
+    if (item && typeof item === "object" && "success" in item) return toOutcome(itemName, item as Result<Article>);
+    return { name: itemName, ok: true, record: item as Article };
+  });
+}
+
+/**
+ * Parses one NDJSON line `{ text | html, url?, headline?, publishedAt?, source? }`; the line's own fields win over
+ * the flags.
+ *
+ * @example
+ * parseNdjsonLine('{"text":"BEIJING, Aug. 30 -- ..."}', {}).success; // true
+ */
+export function parseNdjsonLine(line: string, options: ParseTaskOptions): Result<Article> {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { success: false, error: new DiplomacyError("NDJSON_LINE_INVALID") };
+  }
+  const checked = NdjsonLineSchema.safeParse(value);
+  if (!checked.success) {
+    return { success: false, error: new DiplomacyError("NDJSON_LINE_INVALID", { issues: checked.error.issues }) };
+  }
+  const { text, html, headline, ...meta } = checked.data;
+  const merged: ParseTaskOptions = { ...options, ...stripEmpty(meta) };
+  if (typeof html === "string" && typeof text !== "string") return parseHtmlInput(html, merged);
+  return parseArticle({ ...withMeta(text ?? "", merged), ...(headline ? { headline } : {}) }, pickReference(merged));
+}
+
+function stripEmpty(value: Record<string, string | null | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === "string" && v !== "")) as Record<
+    string,
+    string
+  >;
+}
+
+function missingSupport(kind: string): Result<Article> {
+  return {
+    success: false,
+    error: new DiplomacyError("INPUT_KIND_UNKNOWN", {
+      message: `${kind} input is not supported by this build of @org/diplomacy-core: pass --input text.`,
+    }),
+  };
+}
+
+function toOutcome(name: string, result: Result<Article>): ParseOutcome {
+  if (result.success) return { name, ok: true, record: result.data };
+  return { name, ok: false, error: toFailure(result.error) };
+}
+
+/** Turns anything thrown or returned as an error into `{ code, message }`. */
+export function toFailure(error: unknown): InputFailure {
+  if (isDiplomacyError(error)) return { code: error.code, message: error.message };
+  return { code: "INTERNAL", message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,106 @@
+import { availableParallelism } from "node:os";
+import { z } from "zod";
+import type { RunContext } from "./context.js";
+import { useColor } from "./env.js";
+import { type InputFlag, type ParseTask, expandInputs, readTasks, sumInputBytes } from "./inputs.js";
+import { createStyle } from "./output/table.js";
+import { type ParseOutcome, type ParseTaskOptions, runParseTask } from "./parse-task.js";
+import { ParsePool, mapOrdered } from "./pool.js";
+import { Progress } from "./progress.js";
+
+/** `--jobs`: how many worker threads parse in parallel (default: one per core). */
+export const JobsSchema = z.coerce.number().int().min(1).max(256).optional();
+/** `--timeout`: seconds one input may take before it is reported as PARSE_TIMEOUT. */
+export const TimeoutSchema = z.coerce.number().positive().max(86_400).default(60);
+
+export interface ParseRunOptions {
+  inputs: string[];
+  input: InputFlag;
+  jobs?: number | undefined;
+  timeoutSeconds: number;
+  failFast: boolean;
+  quiet: boolean;
+  task: ParseTaskOptions;
+  /** The word the progress line starts with ("parsed", "ingested"). */
+  verb: string;
+}
+
+export interface ParseRun {
+  outcomes: AsyncGenerator<ParseOutcome>;
+  counts: { ok: number; failed: number };
+  /** Shows a diagnostic line on stderr without breaking the progress line. */
+  log(line: string): void;
+  close(): Promise<void>;
+}
+
+const WORKER_URL = new URL("./parse-worker.js", import.meta.url);
+
+/**
+ * Parses every input the arguments name, on a worker pool, yielding outcomes in input order. Failures are reported
+ * on stderr as `file: CODE: message` as they come; progress is drawn on stderr when it is a terminal.
+ *
+ * @example
+ * const run = startParseRun({ inputs: ["corpus/"], input: "auto", timeoutSeconds: 60, failFast: false, quiet: false, task: {}, verb: "parsed" }, ctx);
+ * for await (const outcome of run.outcomes) if (outcome.ok) console.log(outcome.record.headline);
+ * await run.close();
+ */
+export function startParseRun(options: ParseRunOptions, ctx: RunContext): ParseRun {
+  const { io, stop } = ctx;
+  const color = useColor(Boolean(io.stderr.isTTY), io.env);
+  const style = createStyle(color);
+  const progress = new Progress(io.stderr, Boolean(io.stderr.isTTY) && !options.quiet, options.verb, color);
+  if (io.stderr.isTTY && !options.quiet) {
+    sumInputBytes(options.inputs).then(
+      (total) => progress.setTotalBytes(total),
+      () => {},
+    );
+  }
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  let pool: ParsePool | null = null;
+  let started = 0;
+  const runTask = (task: ParseTask): Promise<ParseOutcome[]> => {
+    started++;
+    if (jobs === 1 || started === 1) return Promise.resolve().then(() => runParseTask(task, options.task));
+    pool ??= new ParsePool(WORKER_URL, jobs, options.task, options.timeoutSeconds * 1000);
+    return pool.run(task);
+  };
+  const counts = { ok: 0, failed: 0 };
+  const tasks = readTasks(expandInputs(options.inputs), { kind: options.input, stdin: io.stdin });
+  const log = (line: string) => progress.log(line);
+  let halted = false;
+
+  async function* generate(): AsyncGenerator<ParseOutcome> {
+    const results = mapOrdered(
+      tasks,
+      async (task) => ({ task, outcomes: await runTask(task) }),
+      jobs * 4,
+      () => stop.stopped || halted,
+    );
+    for await (const { task, outcomes } of results) {
+      for (const outcome of outcomes) {
+        if (outcome.ok) counts.ok++;
+        else {
+          counts.failed++;
+          log(`${style.red("error")} ${outcome.name}: ${outcome.error.code}: ${outcome.error.message}`);
+        }
+        progress.add(outcome.ok, outcomes.length ? task.bytes / outcomes.length : task.bytes);
+        yield outcome;
+        if (!outcome.ok && options.failFast) {
+          halted = true;
+          return;
+        }
+      }
+      if (outcomes.length === 0) progress.add(true, task.bytes);
+    }
+  }
+
+  return {
+    outcomes: generate(),
+    counts,
+    log,
+    async close() {
+      progress.finish();
+      await (pool as ParsePool | null)?.close();
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { Worker } from "node:worker_threads";
+import { cliFailure } from "./errors.js";
+import type { ParseTask } from "./inputs.js";
+import type { ParseOutcome, ParseTaskOptions } from "./parse-task.js";
+
+/**
+ * Maps an async source through `run` with at most `limit` items in flight, yielding results in source order.
+ * The source is only pulled while the window has room and the consumer keeps up, so memory stays bounded.
+ *
+ * @example
+ * for await (const out of mapOrdered(files, (f) => parse(f), 8)) write(out);
+ */
+export async function* mapOrdered<T, R>(
+  source: AsyncIterable<T>,
+  run: (item: T) => Promise<R>,
+  limit: number,
+  shouldStop: () => boolean = () => false,
+): AsyncGenerator<R> {
+  const iterator = source[Symbol.asyncIterator]();
+  const window: Promise<R>[] = [];
+  let exhausted = false;
+  try {
+    while (true) {
+      while (!exhausted && window.length < limit && !shouldStop()) {
+        const next = await iterator.next();
+        if (next.done) exhausted = true;
+        else {
+          const pending = run(next.value);
+          pending.catch(() => {});
+          window.push(pending);
+        }
+      }
+      const head = window.shift();
+      if (!head) return;
+      yield await head;
+    }
+  } finally {
+    if (!exhausted) await iterator.return?.();
+  }
+}
+
+interface Job {
+  task: ParseTask;
+  resolve: (outcomes: ParseOutcome[]) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * A fixed set of `node:worker_threads` workers running parse tasks; a crashed or stuck worker fails only its own
+ * task and is replaced.
+ *
+ * @example
+ * const pool = new ParsePool(new URL("./parse-worker.js", import.meta.url), 4, {}, 60_000);
+ * const outcomes = await pool.run(task);
+ * await pool.close();
+ */
+export class ParsePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly script: URL,
+    size: number,
+    private readonly options: ParseTaskOptions,
+    private readonly timeoutMs: number,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Parses one task on the next free worker. Never rejects. */
+  run(task: ParseTask): Promise<ParseOutcome[]> {
+    return new Promise((resolve) => {
+      this.queue.push({ task, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; tasks not yet started are dropped. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.queue.length = 0;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { workerData: { options: this.options } });
+    const slot: Slot = { worker, job: null, timer: null };
+    worker.unref();
+    worker.on("message", (outcomes: ParseOutcome[]) => this.finish(slot, outcomes));
+    worker.on("error", (error) => this.replace(slot, cliFailure("WORKER_FAILED", error.message)));
+    worker.on("exit", (code) => {
+      if (!this.closed) this.replace(slot, cliFailure("WORKER_FAILED", `exit code ${code}`));
+    });
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => this.replace(slot, cliFailure("PARSE_TIMEOUT")), this.timeoutMs);
+      slot.worker.postMessage(job.task);
+    }
+  }
+
+  private finish(slot: Slot, outcomes: ParseOutcome[]): void {
+    const job = slot.job;
+    this.release(slot);
+    job?.resolve(outcomes);
+    this.dispatch();
+  }
+
+  private release(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    slot.worker.unref();
+  }
+
+  private replace(slot: Slot, failure: ReturnType<typeof cliFailure>): void {
+    const job = slot.job;
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.release(slot);
+    slot.worker.removeAllListeners();
+    slot.worker.on("error", () => {});
+    void slot.worker.terminate();
+    if (this.closed) return;
+    this.slots[index] = this.spawn();
+    job?.resolve([{ name: job.task.name, ok: false, error: failure }]);
+    this.dispatch();
+  }
+}
