@@ -127,6 +127,22 @@ const TEXT_PATTERNS: Array<{ re: RegExp; order: "dmy" | "mdy" | "ymd" | "dMy" | 
   { re: new RegExp(`\\b${MONTH_WORD}\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s((?:19|20)\\d{2})(?!\\d)`, "g"), order: "Mdy" },
 ];
 
+/** RFC 822 zone names to their offsets. */
+const ZONES: Record<string, string> = {
+  GMT: "Z",
+  UT: "Z",
+  UTC: "Z",
+  Z: "Z",
+  EST: "-05:00",
+  EDT: "-04:00",
+  CST: "-06:00",
+  CDT: "-05:00",
+  MST: "-07:00",
+  MDT: "-06:00",
+  PST: "-08:00",
+  PDT: "-07:00",
+};
+
 /** A calendar date as YYYY-MM-DD when the parts make a real date in a plausible range, else null. */
 export function toIsoDay(year: number, month: number, day: number): string | null {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -170,9 +186,7 @@ export function normalizeMachineDate(value: string | null | undefined): string |
     const zoneText = rfc[7] ?? "";
     const zone = /^[+-]\d{4}$/.test(zoneText)
       ? `${zoneText.slice(0, 3)}:${zoneText.slice(3)}`
-      : zoneText === "GMT" || zoneText === "UT" || zoneText === "UTC" || zoneText === "Z"
-        ? "Z"
-        : "";
+      : (ZONES[zoneText] ?? "");
     return `${day}T${rfc[4]}:${rfc[5]}:${rfc[6] ?? "00"}${zone}`;
   }
   return findTextDates(s, "dmy")[0] ?? null;

@@ -36,8 +36,8 @@ const TAIL_HEADING =
 export function extractArticle(document: NodeLike, reparse?: () => NodeLike): ExtractedArticle {
   let parsed: ReturnType<Readability<unknown>["parse"]> = null;
   try {
-    parsed = new Readability<unknown>(document as unknown as Document, {
-      serializer: (node: Node) => node,
+    parsed = new Readability<unknown>(document as never, {
+      serializer: (node: unknown) => node,
       keepClasses: true,
     }).parse();
   } catch {

@@ -4,7 +4,8 @@ import { type Result, attempt, fail, ok } from "../result.js";
 import type { Article } from "../schemas/article.js";
 import { parseArticle } from "../index.js";
 import { decodeBytes } from "./decode.js";
-import { extractArticle } from "./extract-article.js";
+import { collectBlocks } from "./blocks.js";
+import { cleanBlocks, extractArticle } from "./extract-article.js";
 import { type PageMetadata, readMetadata } from "./metadata.js";
 
 /** What the caller knows about a page; the page's own metadata fills what is missing. */
@@ -113,4 +114,29 @@ function dropHeadlineEcho(paragraphs: string[], headline: string | null): string
   const firstIndex = paragraphs.findIndex((p) => foldText(p) === h);
   if (firstIndex >= 0 && firstIndex < 3) return paragraphs.filter((_, i) => i !== firstIndex);
   return paragraphs;
+}
+
+/**
+ * Reads the paragraphs of an HTML fragment that is all article (a feed item's `content:encoded`, an NDJSON
+ * line's `html` snippet): no search for the article, only the clean-up of furniture lines.
+ *
+ * @example
+ * extractFragmentParagraphs("<p>First.</p><p>Second.</p>"); // ["First.", "Second."]
+ */
+export function extractFragmentParagraphs(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const body = document.querySelector("body");
+  return body ? cleanBlocks(collectBlocks(body as never)) : [];
+}
+
+/**
+ * Splits plain text into paragraphs at blank lines (or at line breaks when it has no blank lines).
+ *
+ * @example
+ * splitTextParagraphs("One.\n\nTwo."); // ["One.", "Two."]
+ */
+export function splitTextParagraphs(text: string): string[] {
+  const normalized = text.replace(/\r\n?/g, "\n");
+  const parts = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n/) : normalized.split("\n");
+  return parts.map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
