@@ -73,7 +73,7 @@ export function parseArticleOrThrow(input: ArticleInputLike, options: ParseArtic
 }
 
 function runPipeline(text: string, input: Doc["input"], referenceDate: string | null): Doc {
-  const structure = segmentText(text, input);
+  const structure = segmentText(text, input, referenceDate);
   const doc: Doc = {
     text,
     input,

@@ -1,0 +1,119 @@
+import {
+  BOILERPLATE_FAMILIES,
+  type BoilerplateFamily,
+  LABEL_WORDS,
+  NAVIGATION_WORDS,
+  WIDGET_WORDS,
+} from "../../gazetteer/boilerplate.js";
+import type { RemovalReason } from "../../schemas/article.js";
+import { foldLine, type Line } from "./lines.js";
+
+export interface BoilerplateMatch {
+  reason: RemovalReason;
+  /** True when the line opens a block of furniture that may run to the end of the page ("Related posts"). */
+  opensTail: boolean;
+}
+
+const EXACT = new Map<string, BoilerplateFamily>();
+for (const family of BOILERPLATE_FAMILIES) for (const phrase of family.exact) EXACT.set(phrase, family);
+
+// Lines longer than this are running text even when they contain a furniture phrase.
+const MAX_CONTAINS_WORDS = 40;
+
+const COUNTER =
+  /\b\d[\d,.]*\s*(?:k\s*)?(?:views?|reads?|comments?|shares?|likes?|followers?|subscribers?|readers?|press releases|articles|stories|posts|votes)\b/i;
+const RELATIVE_TIME =
+  /^(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:il y a|hace|há|vor)\s+\d{1,3}\s+\p{L}+$|^\d{1,3}\s+\p{L}+\s+назад$/iu;
+const URL_TOKEN = /(?:https?:\/\/|www\.)\S+/i;
+const BREADCRUMB_SEPARATOR = /\s(?:>|»|›|\/|\|)\s/;
+
+/**
+ * Recognises a line of page furniture by its phrase family (in English, French, Spanish, Portuguese, German
+ * and Russian) and by shape (counters, bare links, symbol rows, relative timestamps). Position-dependent
+ * rules (navigation bars, link lists) live in the caller; this judges the line alone.
+ *
+ * @example
+ * matchBoilerplate(line("Leave a Reply")) // { reason: "comment", opensTail: true }
+ * matchBoilerplate(line("The ministers shared the view that ...")) // null
+ */
+export function matchBoilerplate(line: Line): BoilerplateMatch | null {
+  const folded = foldLine(line.text);
+  if (folded.length === 0) return { reason: "other", opensTail: false };
+  const exact = EXACT.get(folded);
+  if (exact) return { reason: exact.reason, opensTail: exact.opensTail === true };
+  if (line.words <= MAX_CONTAINS_WORDS) {
+    for (const family of BOILERPLATE_FAMILIES) {
+      for (const phrase of family.contains) {
+        if (containsPhrase(folded, phrase)) return { reason: family.reason, opensTail: false };
+      }
+    }
+  }
+  if (/^(?:©|\(c\)|copyright\b)/i.test(line.text) && line.words <= 30) return { reason: "copyright", opensTail: false };
+  if (line.words <= 25 && COUNTER.test(line.text) && !/[a-z]{3,}\s+(?:said|says|told)\b/i.test(line.text)) {
+    // "1,234 views", "There were 967 press releases posted in the last 24 hours"
+    if (line.words <= 4 || /\bin the last\b|\btotal\b|\btoday\b/i.test(line.text))
+      return { reason: "counter", opensTail: false };
+  }
+  if (RELATIVE_TIME.test(folded)) return { reason: "metadata", opensTail: false };
+  if (line.words <= 14 && URL_TOKEN.test(line.text) && !/[.!?]["”]?$/.test(line.text.replace(URL_TOKEN, "")))
+    return { reason: "other", opensTail: false };
+  if (isSymbolRow(line.text)) return { reason: "other", opensTail: false };
+  if (line.words <= 6 && isWidgetLabel(folded)) return { reason: "other", opensTail: false };
+  return null;
+}
+
+/** True for a short line made only of navigation words ("World", "Press Releases", "Explore News", "Home > News"). */
+export function isNavigationLine(line: Line): boolean {
+  if (line.words > 8) return false;
+  if (/[.!?]$/.test(line.text) && !/\.\.\.$/.test(line.text)) return false;
+  const words = foldLine(line.text).split(" ").filter(Boolean);
+  if (words.length === 0) return false;
+  if (BREADCRUMB_SEPARATOR.test(line.text) && line.capitalRatio >= 0.6 && words.length <= 10) return true;
+  return words.length <= 5 && words.every((w) => NAVIGATION_WORDS.has(w));
+}
+
+/** A run of menu entries on one line: many capitalised words, several "&" or separators, no sentence. */
+export function isMenuRow(line: Line): boolean {
+  if (line.words < 6 || line.endsSentence) return false;
+  if (line.capitalRatio < 0.85) return false;
+  const separators = (line.text.match(/\s(?:&|\||·|•)\s/g) ?? []).length;
+  if (separators >= 2) return true;
+  const words = foldLine(line.text).split(" ");
+  return words.filter((w) => NAVIGATION_WORDS.has(w)).length >= words.length * 0.8;
+}
+
+/**
+ * A title-cased name of an institution or section rather than a headline ("Japan-Korea Relations",
+ * "Foreign, Commonwealth and Development Office", "Portal do Governo Brasileiro").
+ */
+export function isInstitutionLabel(line: Line): boolean {
+  if (line.words > 8 || line.capitalRatio < 0.99) return false;
+  const words = foldLine(line.text).split(" ").filter(Boolean);
+  const first = words[0] ?? "";
+  const last = words.at(-1) ?? "";
+  return LABEL_WORDS.has(last) || LABEL_WORDS.has(first);
+}
+
+function containsPhrase(folded: string, phrase: string): boolean {
+  const at = folded.indexOf(phrase);
+  if (at < 0) return false;
+  const before = at === 0 || folded.charCodeAt(at - 1) === 32;
+  const endAt = at + phrase.length;
+  const after = endAt === folded.length || folded.charCodeAt(endAt) === 32;
+  return before && after;
+}
+
+function isSymbolRow(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) if (/\p{L}/u.test(ch)) letters++;
+  return text.length >= 2 && letters / text.length < 0.34 && !/\d{1,2}[:.]\d{2}|\d{4}/.test(text) && letters < 8;
+}
+
+function isWidgetLabel(folded: string): boolean {
+  const words = folded.split(" ");
+  let widget = 0;
+  for (const w of words) {
+    if (WIDGET_WORDS.has(w) || /^\d+[a-z]+$/.test(w)) widget++;
+  }
+  return widget >= 2 || (widget > 0 && widget >= words.length / 2);
+}

@@ -1,0 +1,49 @@
+import { isInstitutionLabel, isNavigationLine } from "./boilerplate.js";
+import { readDateline } from "./dateline.js";
+import { foldForCompare, isLongProse, type Line } from "./lines.js";
+
+/** How many lines from the top the headline may sit (below menus, dates and section labels). */
+const HEADLINE_WINDOW = 15;
+
+/**
+ * Index (into `lines`) of the line that is the headline, or -1. `isCandidate` says which lines are still
+ * unclassified text. Scans from the top past navigation, labels, list items and short sentences, and gives up
+ * at the first paragraph of running text or the first dateline: an article that opens with its lead has no
+ * headline in the text.
+ *
+ * @example
+ * findHeadlineLine(linesOf("Home\nWang Yi meets Cleverly\nBEIJING, Aug. 30 (Xinhua) -- ..."), () => true) // 1
+ */
+export function findHeadlineLine(lines: readonly Line[], isCandidate: (i: number) => boolean): number {
+  const limit = Math.min(lines.length, HEADLINE_WINDOW);
+  for (let i = 0; i < limit; i++) {
+    if (!isCandidate(i)) continue;
+    const line = lines[i]!;
+    if ((line.endsSentence && line.words >= 10 && isLongProse(line)) || readDateline(line.text, null)) return -1;
+    if (line.words > 30) return -1;
+    if (line.words < 3) continue;
+    if (/^(?:\d{1,2}[.)]|[-–•*·▪►])\s/u.test(line.text)) continue;
+    if (isNavigationLine(line) || isInstitutionLabel(line)) continue;
+    // a short sentence above the title (a teaser or a poster's remark) is not the headline
+    if (/[^.]\.["”’)]?$/.test(line.text)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Why `line` repeats the headline, or null: the same words, the same words behind a list number, or the
+ * headline cut short or followed by a site name ("Canada signs deal - Po").
+ *
+ * @example
+ * isHeadlineRepeat("3. Visit of the Minister to Uruguay", "Visit of the Minister to Uruguay") // true
+ */
+export function isHeadlineRepeat(line: string, headline: string): boolean {
+  const h = foldForCompare(headline);
+  if (h.length < 8) return false;
+  const l = foldForCompare(line.replace(/^\s*(?:\d{1,2}[.)]|[-–•*·])\s+/u, ""));
+  if (l === h) return true;
+  if (l.startsWith(h)) return l.slice(h.length).trim().split(" ").length <= 4;
+  if (h.startsWith(l)) return l.length >= h.length * 0.6 && l.split(" ").length >= 3;
+  return false;
+}
