@@ -4,9 +4,8 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**"],
-    passWithNoTests: true,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 120_000,
+    hookTimeout: 900_000,
     reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
   },
 });
