@@ -102,15 +102,15 @@ export function listFacts(article: Article): Fact[] {
     const label = `${who ?? "Someone"} ${statement.verb} ${statement.text}`;
     facts.push({ key: `statement:${i}`, kind: "statement", label, spans: [statement.span], statement });
   });
-  article.initiatives.forEach((initiative, i) =>
+  article.initiatives.forEach((initiative, i) => {
     facts.push({
       key: `initiative:${i}`,
       kind: "initiative",
       label: initiative.name,
       spans: initiative.mentions,
       initiative,
-    }),
-  );
+    });
+  });
   const relationship = article.relationship;
   if (relationship)
     facts.push({
@@ -121,15 +121,16 @@ export function listFacts(article: Article): Fact[] {
       level: relationship.level,
       countries: relationship.countries,
     });
-  article.removed.forEach((line, i) =>
+  article.removed.forEach((line, i) => {
     facts.push({
       key: `removed:${i}`,
       kind: "removed",
       label: `${line.reason}: ${line.text}`,
       spans: [line.span],
       line,
-    }),
-  );
+    });
+  });
+
   return facts;
 }
 

@@ -67,7 +67,7 @@ export function extractHtmlArticle(doc: Document): ArticleDraft {
 
   const root = pickArticleRoot(doc);
   const clone = root.cloneNode(true) as Element;
-  clone.querySelectorAll(DROPPED).forEach((node) => node.remove());
+  for (const node of clone.querySelectorAll(DROPPED)) node.remove();
   const paragraphs: string[] = [];
   clone.querySelectorAll(BLOCKS).forEach((block) => {
     if (block.querySelector(BLOCKS)) return;

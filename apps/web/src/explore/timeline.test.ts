@@ -17,6 +17,16 @@ describe("buildTimeline", () => {
     expect(timeline.undated).toBe(0);
   });
 
+  it("adds up grouped counts", () => {
+    const timeline = buildTimeline([
+      { type: "visit", effectiveDate: "2024-02", count: 3 },
+      { type: "visit", effectiveDate: "2024-02-10" },
+      { type: "summit", effectiveDate: null, count: 2 },
+    ]);
+    expect(timeline.counts).toEqual([{ visit: 4 }]);
+    expect(timeline.undated).toBe(2);
+  });
+
   it("counts undated and malformed dates apart", () => {
     const timeline = buildTimeline([
       { type: "statement", effectiveDate: null },

@@ -6,6 +6,8 @@ export interface DatedEvent {
   type: EventType;
   /** YYYY-MM-DD, or null when neither the event nor its article is dated. */
   effectiveDate: string | null;
+  /** How many events this entry stands for (default 1), for counts that arrive already grouped. */
+  count?: number;
 }
 
 export interface Timeline {
@@ -38,12 +40,13 @@ export function buildTimeline(events: readonly DatedEvent[]): Timeline {
   for (const event of events) {
     const month =
       event.effectiveDate && /^\d{4}-\d{2}/.test(event.effectiveDate) ? event.effectiveDate.slice(0, 7) : null;
+    const weight = event.count ?? 1;
     if (!month) {
-      undated++;
+      undated += weight;
       continue;
     }
     const bucket = byMonth.get(month) ?? {};
-    bucket[event.type] = (bucket[event.type] ?? 0) + 1;
+    bucket[event.type] = (bucket[event.type] ?? 0) + weight;
     byMonth.set(month, bucket);
     present.add(event.type);
   }
