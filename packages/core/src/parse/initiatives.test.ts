@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { makeDoc } from "./fixture-doc.js";
+import { findInitiatives } from "./initiatives.js";
+
+const names = (text: string, countries: [string, string][] = []) =>
+  findInitiatives(makeDoc(text, { countries })).map((i) => i.name);
+
+describe("findInitiatives", () => {
+  it("maps short forms and acronyms to the canonical name, with every mention", () => {
+    const text = "Both sides praised the BRI.\nThey will deepen Belt and Road cooperation and back the GDI.";
+    const found = findInitiatives(makeDoc(text));
+    expect(found.map((i) => i.name)).toEqual(["Belt and Road Initiative", "Global Development Initiative"]);
+    expect(found[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["BRI", "Belt and Road"]);
+  });
+
+  it("canonicalises CPEC, the Iran nuclear deal and the one-China policy", () => {
+    expect(names("Work on the second phase of CPEC will speed up.")).toEqual(["China-Pakistan Economic Corridor"]);
+    expect(names("Both reaffirmed support for the Iran nuclear deal.")).toEqual(["Joint Comprehensive Plan of Action"]);
+    expect(names("Nairobi reaffirmed its adherence to the One China Policy.")).toEqual(["one-China policy"]);
+  });
+
+  it("finds capitalised names ending in a head word and keeps them as written", () => {
+    expect(names("The ministers signed the Lake Victoria Fisheries Framework in Kampala.")).toEqual([
+      "Lake Victoria Fisheries Framework",
+    ]);
+    expect(
+      names("They reviewed the 1994 Kinshasa Accord and the Protocol on Free Movement of Goods and the customs union."),
+    ).toEqual(["1994 Kinshasa Accord", "Protocol on Free Movement of Goods"]);
+    expect(names("The council cited UN Security Council Resolution 2417 on hunger.")).toEqual([
+      "UN Security Council Resolution 2417",
+    ]);
+  });
+
+  it("joins an acronym defined in brackets to its name", () => {
+    const text =
+      "Kenya ratified the Eastern African Power Pool Treaty (EAPPT) last year.\nThe EAPPT enters into force in May.";
+    const [item] = findInitiatives(makeDoc(text));
+    expect(item?.name).toBe("Eastern African Power Pool Treaty");
+    expect(item?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      "Eastern African Power Pool Treaty",
+      "EAPPT",
+      "EAPPT",
+    ]);
+  });
+
+  it("reads lower-case heads after a proper name but not after a country alone", () => {
+    expect(
+      names("Seoul questioned the Japan-ROK agreement again.", [
+        ["Japan", "JP"],
+        ["ROK", "KR"],
+      ]),
+    ).toEqual(["Japan-ROK agreement"]);
+    expect(names("The mayors signed the Tamsalu declaration on Friday.")).toEqual(["Tamsalu declaration"]);
+    expect(names("Officials praised the Kenyan agreement on Friday.", [["Kenyan", "KE"]])).toEqual([]);
+  });
+
+  it("does not take relationship grades, organisations or lone head words for initiatives", () => {
+    const countries: [string, string][] = [
+      ["Pakistan", "PK"],
+      ["China", "CN"],
+    ];
+    expect(names("They hailed the Pakistan-China All-Weather Strategic Cooperative Partnership.", countries)).toEqual(
+      [],
+    );
+    expect(names("The North Atlantic Treaty Organization met. The Agreement was long.")).toEqual([]);
+    expect(names("The World Food Programme delivered aid. Our Development Partnership grew.")).toEqual([]);
+  });
+
+  it("returns nothing for empty or name-free text", () => {
+    expect(names("")).toEqual([]);
+    expect(names("the two sides agreed to meet again next year")).toEqual([]);
+  });
+});
