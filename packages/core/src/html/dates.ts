@@ -218,8 +218,10 @@ function readMatch(m: RegExpExecArray, order: string, numericOrder: "dmy" | "mdy
     case "ymd":
       return toIsoDay(Number(a), Number(b), Number(c));
     case "dmy": {
-      if (numericOrder === "mdy" && m[0].includes("/")) return toIsoDay(Number(c), Number(a), Number(b));
-      return toIsoDay(Number(c), Number(b), Number(a)) ?? toIsoDay(Number(c), Number(a), Number(b));
+      const dayFirst = toIsoDay(Number(c), Number(b), Number(a));
+      if (m[0].includes(".")) return dayFirst;
+      const monthFirst = toIsoDay(Number(c), Number(a), Number(b));
+      return numericOrder === "mdy" ? (monthFirst ?? dayFirst) : (dayFirst ?? monthFirst);
     }
     case "dMy": {
       const month = MONTHS[b.toLowerCase()];

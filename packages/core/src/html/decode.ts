@@ -71,10 +71,19 @@ export function decodeBytes(bytes: Uint8Array, fallbackCharset?: string): Result
 
 function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | null {
   try {
-    return new TextDecoder(label, { fatal }).decode(bytes);
+    const decoder = new TextDecoder(label, { fatal });
+    const text = decoder.decode(bytes);
+    return decoder.encoding === "windows-1252" ? fixWindows1252(text) : text;
   } catch {
     return null;
   }
+}
+
+/** Windows-1252's characters at 0x80..0x9F; some runtimes decode that label as ISO-8859-1 and leave C1 controls. */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 function latin1(bytes: Uint8Array): string {

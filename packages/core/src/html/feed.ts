@@ -197,7 +197,8 @@ function scanFeed(source: string): Result<Feed> {
       },
       onclosetag(rawName, isImplied) {
         const name = rawName.toLowerCase();
-        if (isImplied) malformed ??= `the element <${name}> is not closed properly`;
+        const selfClosing = source[parser.endIndex] === ">" && source[parser.endIndex - 1] === "/";
+        if (isImplied && !selfClosing) malformed ??= `the element <${name}> is not closed properly`;
         if (xhtmlDepth >= 0 && stack.length > xhtmlDepth) {
           xhtml += `</${localName(name)}>`;
           stack.pop();
@@ -270,7 +271,7 @@ function finishItem(item: OpenItem): FeedItem {
   const contentIsHtml =
     content !== null && (type === "html" || type === "xhtml" || (type !== "text" && looksLikeHtml(content)));
   return {
-    title: f("title") ? collapse(stripTags(f("title") ?? "")) : null,
+    title: readTitle(f("title"), item.attrs.get("title")?.type),
     link,
     publishedAt: normalizeMachineDate(date),
     author: f("dc:creator") ?? item.authorName ?? f("author"),
@@ -282,6 +283,26 @@ function finishItem(item: OpenItem): FeedItem {
 /** True when a string holds HTML markup (tags or escaped entities), not plain text. */
 export function looksLikeHtml(text: string): boolean {
   return /<\/?(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|figure|table)\b[^>]*>/i.test(text);
+}
+
+function readTitle(raw: string | null, type: string | undefined): string | null {
+  if (!raw) return null;
+  const isHtml = type === "html" || type === "xhtml" || looksLikeHtml(raw);
+  const title = collapse(isHtml ? decodeHtmlEntities(stripTags(raw)) : raw);
+  return title || null;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Decodes the few HTML entities that survive in titles marked as HTML ("&amp;", "&#8217;"). */
+function decodeHtmlEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === "#") {
+      const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
 }
 
 function localName(name: string): string {

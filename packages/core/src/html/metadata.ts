@@ -264,6 +264,8 @@ export function stripSiteName(title: string, siteName: string | null): string {
     if (site && (fold(tail) === site || fold(tail).includes(site) || site.includes(fold(tail)))) return head;
     if (site && (fold(lead) === site || site.includes(fold(lead)))) return rest;
     if (sep === " : ") continue;
+    if (!site && (sep === " | " || sep === " :: ") && wordCount(tail) <= 5 && wordCount(head) >= wordCount(tail))
+      return head;
     if (!site && wordCount(tail) <= 4 && wordCount(head) >= 3 * Math.max(1, wordCount(tail)) - 1) return head;
     if (site && looksLikeSite(tail) && wordCount(head) > wordCount(tail)) return head;
   }
