@@ -35,7 +35,6 @@ export const RELATIONSHIP_MODIFIERS: ReadonlySet<string> = new Set([
   "high-level",
   "upgraded",
   "reinforced",
-  "long-term",
   "all-dimensional",
   "multi-tiered",
   "wide-ranging",
@@ -59,7 +58,6 @@ export const RELATIONSHIP_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Two-word grading expressions written with a space ("long term", "new era"), folded to one token. */
 export const RELATIONSHIP_MODIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
-  ["long term", "long-term"],
   ["high level", "high-level"],
   ["all round", "all-round"],
   ["all weather", "all-weather"],

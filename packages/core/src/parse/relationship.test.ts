@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { makeDoc } from "./fixture-doc.js";
+import { findRelationship } from "./relationship.js";
+
+const countries: [string, string][] = [
+  ["Kenya", "KE"],
+  ["Sweden", "SE"],
+  ["Chile", "CL"],
+  ["Peru", "PE"],
+];
+
+describe("findRelationship", () => {
+  it("prefers the most specific graded phrase and lists the countries it links", () => {
+    const text =
+      "Kenya and Sweden deepen strategic partnership\nKenya and Sweden agreed to advance their comprehensive strategic partnership.";
+    const rel = findRelationship(makeDoc(text, { countries }));
+    expect(rel?.level).toBe("comprehensive strategic partnership");
+    expect(rel?.countries).toEqual(["KE", "SE"]);
+    expect(text.slice(rel!.span!.start, rel!.span!.end)).toBe("comprehensive strategic partnership");
+  });
+
+  it("lowercases capitalised grades and drops the country prefix", () => {
+    const text = "Chile reaffirmed the Chile-Peru All-Weather Strategic Cooperative Partnership.";
+    expect(findRelationship(makeDoc(text, { countries }))?.level).toBe("all-weather strategic cooperative partnership");
+  });
+
+  it("keeps the new level in an upgrade from one level to another", () => {
+    const text =
+      "They agreed to elevate ties from a comprehensive partnership of cooperation to a strategic partnership of cooperation.";
+    expect(findRelationship(makeDoc(text))?.level).toBe("strategic partnership of cooperation");
+  });
+
+  it("reads fixed expressions, partners and allies", () => {
+    expect(findRelationship(makeDoc("They will build a Kenya-Sweden community with a shared future."))?.level).toBe(
+      "community with a shared future",
+    );
+    expect(findRelationship(makeDoc("Chile and Peru are strategic partners of Sweden."))?.level).toBe(
+      "strategic partners",
+    );
+    expect(findRelationship(makeDoc("Peru wants to prove itself a good U.S. ally in the region."))?.level).toBe("ally");
+    expect(
+      findRelationship(makeDoc("The two countries enjoy a special and privileged strategic partnership."))?.level,
+    ).toBe("special and privileged strategic partnership");
+  });
+
+  it("returns null when no graded phrase is named", () => {
+    expect(
+      findRelationship(makeDoc("Relations between the two countries have grown closer, and allies met.")),
+    ).toBeNull();
+    expect(findRelationship(makeDoc("The partnership and cooperation will continue."))).toBeNull();
+    expect(findRelationship(makeDoc(""))).toBeNull();
+  });
+});
