@@ -39,7 +39,7 @@ export function findRelationship(doc: Doc): Relationship | null {
   const candidates: Candidate[] = [];
   for (const block of blocks) {
     const words = listWords(text, block.start, block.end);
-    candidates.push(...readGraded(text, words));
+    candidates.push(...readGraded(words));
     for (const hit of phrases.findAll(text, block.start, block.end))
       candidates.push({
         level: hit.value,
@@ -67,7 +67,7 @@ function modifierAt(words: Word[], i: number): { word: string; first: number } |
   return null;
 }
 
-function readGraded(text: string, words: Word[]): Candidate[] {
+function readGraded(words: Word[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const noun = RELATIONSHIP_NOUNS.get(words[i]!.lower);
