@@ -1,13 +1,45 @@
+import { countryName } from "../gazetteer/countries.js";
 import type { Country } from "../schemas/country.js";
+import type { Event } from "../schemas/event.js";
 import type { Doc } from "./context.js";
 
-/** Groups country mentions into countries and marks the parties of the main events. (First version: all mentioned.) */
+/**
+ * Groups country mentions into countries with their English names and marks as "party" every country whose
+ * officials or government take part in the article's main event (the first event: the one its headline and
+ * lead report, already completed from both by `findEvents`). Parties named only through a participant's
+ * nationality are listed too, with no mentions of their own. Order: first mention in the text.
+ *
+ * @example
+ * assignCountryRoles(doc) // [{ code: "CN", name: "China", role: "party", mentions: [...] }, { code: "TW", role: "mentioned", ... }]
+ */
 export function assignCountryRoles(doc: Doc): Country[] {
+  const parties = findParties(doc.events);
   const byCode = new Map<string, Country>();
-  for (const m of doc.countryMentions) {
-    const c = byCode.get(m.code) ?? { code: m.code, name: m.code, role: "mentioned" as const, mentions: [] };
-    c.mentions.push(m.span);
-    byCode.set(m.code, c);
+  const mentions = [...doc.countryMentions].sort((a, b) => a.span.start - b.span.start);
+  for (const m of mentions) {
+    let country = byCode.get(m.code);
+    if (!country) {
+      country = {
+        code: m.code,
+        name: countryName(m.code),
+        role: parties.has(m.code) ? "party" : "mentioned",
+        mentions: [],
+      };
+      byCode.set(m.code, country);
+    }
+    country.mentions.push(m.span);
   }
+  for (const code of parties)
+    if (!byCode.has(code)) byCode.set(code, { code, name: countryName(code), role: "party", mentions: [] });
   return [...byCode.values()];
+}
+
+/**
+ * The countries taking part in the main event, or none when the article reports no event.
+ *
+ * @example
+ * findParties([{ countries: ["CN", "KZ"], ... }]) // Set { "CN", "KZ" }
+ */
+export function findParties(events: readonly Event[]): Set<string> {
+  return new Set(events[0]?.countries ?? []);
 }

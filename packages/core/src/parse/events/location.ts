@@ -1,0 +1,165 @@
+import worldCountries from "world-countries";
+import { countryName, countryOfCity, findCountryByName } from "../../gazetteer/countries.js";
+import type { EventType, Location } from "../../schemas/event.js";
+import type { Span } from "../../schemas/span.js";
+
+/**
+ * Where an event took place, from the words of its sentence: "in Beijing", "arrived in Abidjan", "in the
+ * Qatari capital of Doha", "at the Chinese city Huangshan", "visit to Uruguay". Cities come from the
+ * gazetteer; an unknown place counts only where the wording makes it a venue ("held ... in Puerto Iguazú").
+ */
+
+const CAP_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
+const PLACE_PHRASE = new RegExp(
+  `\\b(in|at|to|from)\\s+(the\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?(?:city|capital|town|port city|resort(?: city| town)?|seaside resort)(?:\\s+of)?,?\\s+)?(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|de|del|da|do|es|of))*)`,
+  "gu",
+);
+/** Nouns a place attaches to without being an event's venue ("ambassador to Manila", "embassy in Washington"). */
+const NOT_VENUE_BEFORE =
+  /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|chancery|mission|representative|student|students|people|born|based|headquartered|citizens|troops|forces|ports|border|borders|region)\s+(?:of\s+\S+\s+)?$/i;
+const NOT_A_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|This|That|These|Those|Parliament|Congress|Government|President|Prime|Minister|Foreign|Mr|Mrs|Ms|Dr)$/;
+const VENUE_VERB_BEFORE =
+  /\b(?:held|hold|holds|took place|takes place|hosted|convened|met|meet|meets|gathered|signed)\b/i;
+
+export interface PlaceCandidate extends Span {
+  name: string;
+  /** Alpha-2 of the city's country, or the country itself for a country-level place. */
+  country: string | null;
+  level: "city" | "country";
+}
+
+/**
+ * Every venue-like place in `text` between `start` and `end`, in order.
+ *
+ * @example
+ * findPlaces("They met in Bucharest on Monday.", 0, 32) // [{ name: "Bucharest", country: "RO", level: "city", ... }]
+ */
+export function findPlaces(text: string, start: number, end: number): PlaceCandidate[] {
+  const sentence = text.slice(start, end);
+  const out: PlaceCandidate[] = [];
+  PLACE_PHRASE.lastIndex = 0;
+  let m = PLACE_PHRASE.exec(sentence);
+  while (m !== null) {
+    const prep = m[1]!.toLowerCase();
+    const lead = m[2] ?? "";
+    const words = m[3]!.split(/\s+/);
+    const placeStart = m.index + m[0].length - m[3]!.length;
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    if (!NOT_VENUE_BEFORE.test(before)) {
+      const found = matchPlace(words, lead !== "", prep, sentence.slice(0, m.index));
+      if (found) {
+        const s = start + placeStart;
+        out.push({ ...found, start: s, end: s + found.name.length });
+      }
+    }
+    m = PLACE_PHRASE.exec(sentence);
+  }
+  return out;
+}
+
+function matchPlace(
+  words: string[],
+  introducedAsCity: boolean,
+  prep: string,
+  textBefore: string,
+): Omit<PlaceCandidate, "start" | "end"> | null {
+  for (let n = Math.min(words.length, 4); n >= 1; n--) {
+    const name = words
+      .slice(0, n)
+      .join(" ")
+      .replace(/[.,’']+$/u, "")
+      .replace(/['’]s$/u, "");
+    if (!name) continue;
+    const city = countryOfCity(name);
+    if (city) return { name, country: city, level: "city" };
+    const country = findCountryByName(name);
+    if (country && prep !== "from") return { name: countryName(country), country, level: "country" };
+  }
+  const first = words[0]!.replace(/[.,’']+$/u, "");
+  if (NOT_A_PLACE.test(first)) return null;
+  const joined = words.join(" ").replace(/[.,’']+$/u, "");
+  if (introducedAsCity) return { name: joined, country: null, level: "city" };
+  if (prep === "in" && VENUE_VERB_BEFORE.test(textBefore.slice(-80)) && /^\p{Lu}\p{Ll}/u.test(first))
+    return { name: joined, country: null, level: "city" };
+  return null;
+}
+
+/**
+ * The capital of a country (alpha-2), for events that happen at a government's seat (an envoy summoned to
+ * the foreign ministry), or null.
+ *
+ * @example
+ * capitalOf("IR") // "Tehran"
+ */
+export function capitalOf(code: string): string | null {
+  return CAPITALS.get(code) ?? null;
+}
+
+const CAPITALS = new Map<string, string>();
+for (const c of worldCountries as readonly { cca2: string; capital?: readonly string[] }[]) {
+  const capital = c.capital?.[0];
+  if (capital) CAPITALS.set(c.cca2, capital);
+}
+
+/** "STOCKHOLM" → "Stockholm", "NEW DELHI" → "New Delhi"; mixed-case names stay as written. */
+export function normalizePlaceName(name: string): string {
+  const trimmed = name
+    .trim()
+    .replace(/[,.:;–—-]+$/u, "")
+    .trim();
+  if (trimmed !== trimmed.toUpperCase()) return trimmed;
+  return trimmed.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A location with the words it was read from (none for a dateline or a capital) and its level. */
+export interface PlacedLocation extends Location {
+  span?: Span;
+  level: "city" | "country";
+}
+
+export interface LocateOptions {
+  type: EventType;
+  /** Candidates in the event's sentence, in order. */
+  places: readonly PlaceCandidate[];
+  /** Where the trigger sits: the closest venue after it wins, else the closest before. */
+  triggerAt: number;
+  /** The dateline's place when the event is the article's lead, else null. */
+  datelinePlace: string | null;
+  /** The country acting first (the summoning government), for envoys summoned to a ministry. */
+  actingCountry: string | null;
+}
+
+/**
+ * Chooses an event's location: none for calls; the nearest venue in its sentence (a city beats a country); the
+ * dateline's city when the lead has no venue or names only the dateline city's country; for a summoned envoy,
+ * the summoning government's capital.
+ *
+ * @example
+ * locateEvent({ type: "meeting", places: [], triggerAt: 0, datelinePlace: "BEIJING", actingCountry: null })
+ * // { name: "Beijing", country: "CN" }
+ */
+export function locateEvent(options: LocateOptions): PlacedLocation | null {
+  const { type, places, triggerAt, datelinePlace, actingCountry } = options;
+  if (type === "phone_call") return null;
+  const after = places.filter((p) => p.start >= triggerAt);
+  const before = places.filter((p) => p.start < triggerAt).reverse();
+  const ordered = [...after, ...before];
+  const city = ordered.find((p) => p.level === "city");
+  const countries = [...new Set(places.filter((p) => p.level === "country").map((p) => p.country))];
+  const dateline = datelinePlace ? normalizePlaceName(datelinePlace) : null;
+  const datelineCountry = dateline ? countryOfCity(dateline) : null;
+  if (city)
+    return { name: city.name, country: city.country, span: { start: city.start, end: city.end }, level: "city" };
+  if (dateline && datelineCountry && (countries.length === 0 || countries.includes(datelineCountry)))
+    return { name: dateline, country: datelineCountry, level: "city" };
+  if (countries.length === 1) {
+    const p = ordered.find((c) => c.level === "country")!;
+    return { name: p.name, country: p.country, span: { start: p.start, end: p.end }, level: "country" };
+  }
+  if (type === "protest" && actingCountry && countries.length === 0) {
+    const capital = capitalOf(actingCountry);
+    if (capital) return { name: capital, country: actingCountry, level: "city" };
+  }
+  return null;
+}

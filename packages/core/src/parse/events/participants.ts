@@ -1,0 +1,93 @@
+import type { Actor } from "../../schemas/actor.js";
+import type { Span } from "../../schemas/span.js";
+import type { CountryMention } from "../context.js";
+
+/** Titles of people who speak about an event rather than take part in it. */
+const NON_PARTICIPANT_TITLE =
+  /\b(?:spokes(?:person|man|woman)|press secretary|press officer|correspondent|reporter|editor)\b/i;
+
+/**
+ * Words that, right before a country (or a list of countries), make it the topic or setting of an event
+ * rather than one of its sides: "talks on North Korea", "an attack in Egypt", "a swap between Moscow and Kyiv".
+ */
+const NON_ACTING_BEFORE = new Set(
+  (
+    "on over about regarding concerning against in at between towards toward into across near within throughout " +
+    "inside outside around amid despite including like than via beyond through under"
+  ).split(" "),
+);
+/** Words skipped when walking back over a list of countries ("Brazil, Paraguay, and the"). */
+const LIST_GLUE = new Set(["and", "or", "the", "both", "as", "well", "&"]);
+
+const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
+
+/**
+ * The people who take part in an event reported in `span`: person actors with a mention inside it (pronouns
+ * and surnames included), spokespeople and reporters left out. Ordered by first mention.
+ *
+ * @example
+ * findParticipants(actors, { start: 0, end: 80 }) // ["a1", "a2"]
+ */
+export function findParticipants(actors: readonly Actor[], span: Span): string[] {
+  const found: { id: string; at: number }[] = [];
+  for (const actor of actors) {
+    if (actor.kind !== "person") continue;
+    if (actor.title && NON_PARTICIPANT_TITLE.test(actor.title)) continue;
+    const mention = actor.mentions.find((m) => inside(m, span));
+    if (mention) found.push({ id: actor.id, at: mention.start });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.id);
+}
+
+/** The first mention of `actorId` inside `span`, or null. */
+export function firstMentionIn(actors: readonly Actor[], actorId: string, span: Span): Span | null {
+  const actor = actors.find((a) => a.id === actorId);
+  return actor?.mentions.find((m) => inside(m, span)) ?? null;
+}
+
+/**
+ * Countries acting in `span`: the participants' countries, then every country mention that is not the topic or
+ * setting of the sentence (see {@link NON_ACTING_BEFORE}) and not part of `exclude` (the event's location).
+ *
+ * @example
+ * // "The presidents of Ukraine and Turkey discussed a swap between Moscow and Kyiv." → ["UA", "TR"]
+ */
+export function findActingCountries(
+  text: string,
+  span: Span,
+  mentions: readonly CountryMention[],
+  participantCountries: readonly (string | null)[],
+  exclude: Span | null,
+): string[] {
+  const out: string[] = [];
+  const add = (code: string | null) => {
+    if (code && !out.includes(code)) out.push(code);
+  };
+  participantCountries.forEach(add);
+  const inSpan = mentions.filter((m) => inside(m.span, span)).sort((a, b) => a.span.start - b.span.start);
+  for (const m of inSpan) {
+    if (exclude && m.span.start < exclude.end && exclude.start < m.span.end) continue;
+    if (isActing(text, span.start, m, inSpan)) add(m.code);
+  }
+  return out;
+}
+
+function isActing(text: string, from: number, mention: CountryMention, all: readonly CountryMention[]): boolean {
+  let pos = mention.span.start;
+  for (let steps = 0; steps < 12 && pos > from; steps++) {
+    // skip back over another country mention that ends here
+    const prev = all.find((o) => o !== mention && o.span.end <= pos && /^[\s,'’s]*$/.test(text.slice(o.span.end, pos)));
+    if (prev) {
+      pos = prev.span.start;
+      continue;
+    }
+    const before = text.slice(Math.max(from, pos - 40), pos);
+    const word = /([\p{L}&]+)[\s,]*$/u.exec(before);
+    if (!word) return true;
+    const w = word[1]!.toLowerCase();
+    if (NON_ACTING_BEFORE.has(w)) return false;
+    if (!LIST_GLUE.has(w)) return true;
+    pos = pos - (before.length - word.index);
+  }
+  return true;
+}

@@ -1,0 +1,104 @@
+import { expandPattern, TRIGGER_FAMILIES } from "../../gazetteer/event-triggers.js";
+import { createPhraseMatcher } from "../../gazetteer/phrase-matcher.js";
+import type { EventType } from "../../schemas/event.js";
+import type { Span } from "../../schemas/span.js";
+
+/** One wording in the text that reports an event. */
+export interface TriggerHit extends Span {
+  /** The wording as written. */
+  text: string;
+  type: EventType;
+  cameo: string;
+  weight: 1 | 2;
+}
+
+interface TriggerValue {
+  type: EventType;
+  cameo: string;
+  weight: 1 | 2;
+}
+
+const matcher = createPhraseMatcher<TriggerValue>(
+  TRIGGER_FAMILIES.flatMap((f) =>
+    f.phrases.flatMap(expandPattern).map((p) => [p, { type: f.type, cameo: f.cameo, weight: f.weight }] as const),
+  ),
+  { caseInsensitive: true },
+);
+
+const SPOKE_WITH = /\b(?:spoke|speaks|spoken|talked|talks)\s+(?:to|with)\b/gi;
+const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
+const INVITATION = /\binvit(?:ed|es|e|ing|ation)\b/i;
+const CLAUSE_START = /[;:!?"“”]|\s[-–—]\s|\b(?:which|who|but|while|whereas|although|though|if|unless)\b/gi;
+const LEADERS_AFTER =
+  /^\s+of\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,4}(?:leaders|heads of state|heads of government|presidents|member states)\b/iu;
+const JOINT_DOCUMENT_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:joint\s+)?(?:statement|communiqué|communique|declaration)\b/i;
+const APPEAL_AFTER = /^\s+[^,.;]{0,60}?\bto\s+(?!\d)[a-z]/;
+
+export interface FindTriggersOptions {
+  /** The article is a readout of a call (its headline names a phone or video call): "spoke to" reports that call. */
+  callContext?: boolean;
+}
+
+/**
+ * Event triggers in `text` between `start` and `end` (one sentence), in text order, with the rules that turn a
+ * wording's default reading around: negated or invited events are dropped, "called on X to ..." is an appeal
+ * while "called on the president" is a courtesy call, "a meeting of ... leaders" is a summit, and "signed a
+ * joint statement" is a statement rather than an agreement.
+ *
+ * @example
+ * findTriggers("Wang met Blinken in Beijing.", 0, 28) // [{ start: 4, end: 7, type: "meeting", cameo: "040", weight: 2 }]
+ */
+export function findTriggers(
+  text: string,
+  start: number,
+  end: number,
+  options: FindTriggersOptions = {},
+): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const hit of matcher.findAll(text, start, end)) {
+    const adjusted = adjustHit(text, hit.start, hit.end, end, hit.value);
+    if (!adjusted) continue;
+    if (isNegatedOrInvited(text, start, hit.start)) continue;
+    out.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), ...adjusted });
+  }
+  if (options.callContext) {
+    const sentence = text.slice(start, end);
+    SPOKE_WITH.lastIndex = 0;
+    let m = SPOKE_WITH.exec(sentence);
+    while (m !== null) {
+      const s = start + m.index;
+      if (!out.some((h) => h.start < s + m![0].length && s < h.end))
+        out.push({ start: s, end: s + m[0].length, text: m[0], type: "phone_call", cameo: "041", weight: 1 });
+      m = SPOKE_WITH.exec(sentence);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function adjustHit(text: string, start: number, end: number, limit: number, value: TriggerValue): TriggerValue | null {
+  const after = text.slice(end, Math.min(limit, end + 90));
+  const word = text.slice(start, end).toLowerCase();
+  if (value.type === "statement" && value.cameo === "020") {
+    // "called on Tehran to de-escalate" appeals; "will call on the top leadership" is a courtesy call
+    return APPEAL_AFTER.test(after) ? value : { type: "meeting", cameo: "040", weight: 1 };
+  }
+  if (value.type === "meeting" && value.weight === 1 && LEADERS_AFTER.test(after))
+    return { type: "summit", cameo: "040", weight: 1 };
+  if (value.type === "agreement" && word.startsWith("sign") && JOINT_DOCUMENT_AFTER.test(after)) return null;
+  // a capitalised "Meeting"/"Summit" inside a name of a body is only an event when the text says it was held
+  return value;
+}
+
+function isNegatedOrInvited(text: string, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - 60);
+  const before = text.slice(from, at);
+  let clauseFrom = 0;
+  CLAUSE_START.lastIndex = 0;
+  let m = CLAUSE_START.exec(before);
+  while (m !== null) {
+    clauseFrom = m.index + m[0].length;
+    m = CLAUSE_START.exec(before);
+  }
+  const clause = before.slice(clauseFrom);
+  return NEGATION.test(clause) || INVITATION.test(clause);
+}
