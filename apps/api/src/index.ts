@@ -1,18 +1,12 @@
-import { Hono } from "hono";
-
-export interface AppOptions {
-  version?: string;
-}
-
-/**
- * Builds the HTTP app (not listening). Call `serve` from `@hono/node-server` or use `app.request()` in tests.
- *
- * @example
- * const app = createApp();
- * const res = await app.request("/health");
- */
-export function createApp(_options: AppOptions = {}): Hono {
-  const app = new Hono();
-  app.get("/health", (c) => c.json({ status: "ok" }));
-  return app;
-}
+export { API_VERSION, DEFAULT_BODY_LIMIT, createApp } from "./app.js";
+export type { AppOptions } from "./app.js";
+export { API_ERROR_CATALOGUE, ApiError, errorBody, toErrorResponse } from "./errors.js";
+export type { ApiErrorCode, ErrorBody } from "./errors.js";
+export { isValidApiKey, readApiKey } from "./auth.js";
+export { ApiEnvSchema, DEFAULT_DB_PATH, readApiEnv, splitKeys } from "./env.js";
+export type { ApiEnv } from "./env.js";
+export { detectKind, parseInput } from "./parse-input.js";
+export type { InputKind, ParsedInput, ParseInputRequest } from "./parse-input.js";
+export { renderDocsPage } from "./docs-page.js";
+export { defaultStaticDir, startServer } from "./start-server.js";
+export type { RunningServer, StartServerOptions } from "./start-server.js";

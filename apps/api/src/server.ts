@@ -1,8 +1,23 @@
 #!/usr/bin/env node
-import { serve } from "@hono/node-server";
-import { createApp } from "./index.js";
+import { redactLocation } from "@org/diplomacy-store";
+import { readApiEnv } from "./env.js";
+import { startServer } from "./start-server.js";
 
-const port = Number(process.env.PORT ?? 8787);
-serve({ fetch: createApp().fetch, port, hostname: "127.0.0.1" }, (info) => {
-  process.stdout.write(`diplomacy API listening on http://127.0.0.1:${info.port}\n`);
+// `diplomacy-api`: serves the API from environment settings (PORT, HOST, DIPLOMACY_DB, DIPLOMACY_API_KEYS).
+const env = readApiEnv();
+const server = await startServer({
+  db: env.db,
+  port: env.port,
+  host: env.host,
+  apiKeys: env.apiKeys,
+  ...(env.bodyLimit ? { bodyLimit: env.bodyLimit } : {}),
 });
+process.stdout.write(`diplomacy API on ${server.url} (store: ${redactLocation(env.db)}; docs at ${server.url}/docs)\n`);
+const stop = () => {
+  server.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
