@@ -31,12 +31,11 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 function tokenize(text: string, from: number, to: number): { start: number; end: number; word: string }[] {
   const out: { start: number; end: number; word: string }[] = [];
-  TOKEN.lastIndex = from;
-  const slice = text.slice(0, to);
-  let m: RegExpExecArray | null = TOKEN.exec(slice);
-  while (m !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
-    m = TOKEN.exec(slice);
+  const re = new RegExp(TOKEN.source, "gu");
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ start: m.index, end, word: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
   }
   return out;
 }
@@ -115,7 +114,7 @@ export function createPhraseMatcher<T>(
       return hits;
     },
     matchAt(text, offset, to = text.length) {
-      const tokens = tokenize(text, offset, Math.min(to, offset + 400));
+      const tokens = tokenize(text, offset, Math.min(to, offset + 200));
       if (tokens[0]?.start !== offset) return null;
       const hit = longestFrom(text, tokens, 0);
       return hit && !isWordChar(text[hit.end]) ? hit : null;
