@@ -225,10 +225,8 @@ function chooseHeadline(slots: Slot[], given: string | null): number {
     if (at >= 0) slots[at]!.kind = "headline";
     return at;
   }
-  const at = findHeadlineLine(
-    slots.map((s) => s.line),
-    (i) => slots[i]!.kind === "text",
-  );
+  const lines = slots.map((s) => s.line);
+  const at = findHeadlineLine(lines, (i) => slots[i]!.kind === "text");
   if (at >= 0) slots[at]!.kind = "headline";
   return at;
 }
@@ -395,9 +393,8 @@ function choosePublished(
   if (plain) return plain.value;
   const fromUrl = dateFromUrl(input.url);
   if (fromUrl) return fromUrl;
-  const updated = [...all, ...tail].find((d) => d.label === "updated");
-  if (updated) return updated.value;
-  return tail.find((d) => d.label === "none")?.value ?? null;
+  // a plain date below the article belongs to a related-story teaser, not to this article
+  return [...all, ...tail].find((d) => d.label === "updated")?.value ?? null;
 }
 
 /**

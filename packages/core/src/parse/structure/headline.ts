@@ -2,6 +2,8 @@ import { isInstitutionLabel, isNavigationLine } from "./boilerplate.js";
 import { readDateline } from "./dateline.js";
 import { foldForCompare, isLongProse, type Line } from "./lines.js";
 
+const TRAILING_FUNCTION_WORD = /\s(?:on|of|the|a|an|and|to|in|for|with|by|at|from|that|as|or)$/i;
+
 /** How many lines from the top the headline may sit (below menus, dates and section labels). */
 const HEADLINE_WINDOW = 15;
 
@@ -26,6 +28,10 @@ export function findHeadlineLine(lines: readonly Line[], isCandidate: (i: number
     if (isNavigationLine(line) || isInstitutionLabel(line)) continue;
     // a short sentence above the title (a teaser or a poster's remark) is not the headline
     if (/[^.]\.["”’)]?$/.test(line.text)) continue;
+    // the first line of hard-wrapped text: it breaks off mid-phrase and the sentence runs on below
+    const next = lines[i + 1];
+    if (TRAILING_FUNCTION_WORD.test(line.text)) continue;
+    if (next && !next.blankBefore && /^\p{Ll}/u.test(next.text)) continue;
     return i;
   }
   return -1;

@@ -99,7 +99,7 @@ export function readCreditLine(line: string): string | null {
     const value = (labelled[1] ?? "").replace(/[.\s]+$/, "");
     return canonicalAgency(value) ?? value;
   }
-  const distributed = /^distributed by ([\p{Lu}][\p{L}\p{N}&.' -]{1,40}?)(?: on behalf of| for |[.,]|$)/u.exec(text);
+  const distributed = /^[Dd]istributed by ([\p{Lu}][\p{L}\p{N}&.' -]{1,40}?)(?: on behalf of| for |[.,]|$)/u.exec(text);
   if (distributed) return canonicalAgency(distributed[1] ?? "") ?? (distributed[1] ?? "").trim();
   const dashed = /^[-–—]\s*([\p{Lu}][\p{L} .&'-]{1,40})$/u.exec(text);
   if (dashed) return canonicalAgency(dashed[1] ?? "");

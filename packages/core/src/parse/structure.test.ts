@@ -1,0 +1,236 @@
+import { describe, expect, it } from "vitest";
+import type { CallerInput } from "./context.js";
+import { segmentText } from "./structure.js";
+
+const NO_INPUT: CallerInput = { url: null, headline: null, publishedAt: null, source: null };
+
+const LEAD =
+  "The foreign ministers of Freedonia and Sylvania met on Tuesday to discuss trade, border crossings and a new water-sharing treaty.";
+const SECOND =
+  "Both sides agreed to set up a joint commission that will meet twice a year and report to the two heads of government.";
+
+function segment(text: string, input: Partial<CallerInput> = {}, referenceDate: string | null = null) {
+  const s = segmentText(text, { ...NO_INPUT, ...input }, referenceDate);
+  return {
+    ...s,
+    body: s.paragraphs.map((p) => text.slice(p.start, p.end)),
+    reasons: s.removed.map((r) => `${r.reason}: ${r.text}`),
+  };
+}
+
+describe("segmentText", () => {
+  it("takes the first title-like line as headline, skipping menus and section labels", () => {
+    const text = `Home > World > Europe\nDiplomacy\nFreedonia and Sylvania agree on water talks\n\n${LEAD}\n\n${SECOND}`;
+    const s = segment(text);
+    expect(s.headline?.text).toBe("Freedonia and Sylvania agree on water talks");
+    expect(text.slice(s.headline!.span.start, s.headline!.span.end)).toBe(s.headline!.text);
+    expect(s.body).toEqual([LEAD, SECOND]);
+    expect(s.reasons).toEqual(["navigation: Home > World > Europe", "navigation: Diplomacy"]);
+  });
+
+  it("finds no headline when the text opens with its lead paragraph", () => {
+    const s = segment(`${LEAD}\n${SECOND}`);
+    expect(s.headline).toBeNull();
+    expect(s.body).toEqual([LEAD, SECOND]);
+  });
+
+  it("prefers the caller's headline and drops its repeats", () => {
+    const text = `Ministers meet in Kelso\nMinisters meet in Sylvania\nMinisters meet in Sylvania\n${LEAD}`;
+    const s = segment(text, { headline: "Ministers meet in Sylvania" });
+    expect(s.headline).toEqual({ text: "Ministers meet in Sylvania", span: { start: 24, end: 50 } });
+    expect(s.reasons).toContain("repeated-headline: Ministers meet in Sylvania");
+    expect(s.body).toEqual([LEAD]);
+  });
+
+  it("keeps a caller headline that the text does not contain, with an empty span", () => {
+    const s = segment(LEAD, { headline: "Not in the text" });
+    expect(s.headline).toEqual({ text: "Not in the text", span: { start: 0, end: 0 } });
+    expect(s.body).toEqual([LEAD]);
+  });
+
+  it("drops a truncated headline repeated at the bottom and a numbered breadcrumb copy", () => {
+    const title = "Freedonia signs revised trade pact with Sylvania";
+    const text = `1. News\n2. ${title}\n${title}\n${LEAD}\n${SECOND}\n${title} - Fo`;
+    const s = segment(text);
+    expect(s.headline?.text).toBe(title);
+    expect(s.body).toEqual([LEAD, SECOND]);
+    expect(s.reasons.at(-1)).toBe(`repeated-headline: ${title} - Fo`);
+  });
+
+  it("reads wire datelines and starts the paragraph after them", () => {
+    const cases: [string, { place: string | null; date: string | null; agency: string | null }][] = [
+      ["VALDORIA, Aug. 30 (Xinhua) -- ", { place: "VALDORIA", date: "2023-08-30", agency: "Xinhua" }],
+      ["PORT LEMAN (AP) — ", { place: "PORT LEMAN", date: null, agency: "AP" }],
+      ["OSTRAVIA, June 5. /TASS/. ", { place: "OSTRAVIA", date: "2023-06-05", agency: "TASS" }],
+      ["NEW VALDORIA: ", { place: "NEW VALDORIA", date: null, agency: null }],
+      ["Kelso [Freedonia], August 19 (ANI): ", { place: "Kelso", date: "2023-08-19", agency: "ANI" }],
+      ["Kelso – Marn: ", { place: "Kelso – Marn", date: null, agency: null }],
+      ["(MENAFN- Gulf Daily) ", { place: null, date: null, agency: "MENAFN" }],
+    ];
+    for (const [prefix, expected] of cases) {
+      const text = `Ministers meet in Kelso\n${prefix}${LEAD}`;
+      const s = segment(text, { publishedAt: "2023-09-01" });
+      expect(s.dateline).toMatchObject(expected);
+      expect(s.body).toEqual([LEAD]);
+      expect(text.slice(s.dateline!.span.start, s.dateline!.span.end)).toBe(prefix.trim());
+    }
+  });
+
+  it("does not mistake a capitalised word and a colon for a dateline", () => {
+    const s = segment(`Note: ${LEAD}\nNATO - ${SECOND}`);
+    expect(s.dateline).toBeNull();
+  });
+
+  it("dates a yearless dateline from the reference date, or leaves it null", () => {
+    expect(segment(`VALDORIA, Jan. 3 (Reuters) - ${LEAD}`, {}, "2024-01-04").dateline?.date).toBe("2024-01-03");
+    expect(segment(`VALDORIA, Dec. 31 (Reuters) - ${LEAD}`, {}, "2024-01-02").dateline?.date).toBe("2023-12-31");
+    expect(segment(`VALDORIA, Dec. 31 (Reuters) - ${LEAD}`).dateline?.date).toBeNull();
+  });
+
+  it("reads publication stamps in many shapes", () => {
+    const cases: [string, string][] = [
+      ["Updated: August 31, 2023 08:30", "2023-08-31T08:30:00"],
+      ["07 January 2022 09:44 IST", "2022-01-07T09:44:00+05:30"],
+      ["Published on Tuesday, 5 March 2024", "2024-03-05"],
+      ["2023-08-30 10:15:02", "2023-08-30T10:15:02"],
+      ["Aug 30, 2023", "2023-08-30"],
+      ["30.08.2023", "2023-08-30"],
+      ["Publié le 30 août 2023", "2023-08-30"],
+      ["30 de agosto de 2023", "2023-08-30"],
+      ["By Jane Roe | March 2, 2021", "2021-03-02"],
+    ];
+    for (const [stamp, expected] of cases) {
+      const s = segment(`Ministers meet in Sylvania\n${stamp}\n${LEAD}`);
+      expect(s.publishedAt, stamp).toBe(expected);
+      expect(s.body, stamp).toEqual([LEAD]);
+    }
+  });
+
+  it("prefers the original publication over an update, and the caller's date over both", () => {
+    const text = `Ministers meet in Kelso\nUpdated: 2 September 2023\nFirst published: 1 September 2023\n${LEAD}`;
+    expect(segment(text).publishedAt).toBe("2023-09-01");
+    expect(segment(text, { publishedAt: "2023-08-01" }).publishedAt).toBe("2023-08-01");
+  });
+
+  it("takes a glued store date and a URL date when the text has no stamp", () => {
+    expect(segment(` date 2022-09-15 Ministers meet in Sylvania\n\n${LEAD}`).publishedAt).toBe("2022-09-15");
+    expect(segment(` date 2022-09-15 Ministers meet in Sylvania\n\n${LEAD}`).headline?.text).toBe(
+      "Ministers meet in Sylvania",
+    );
+    expect(segment(LEAD, { url: "https://news.example/world/2023/08/30/talks.html" }).publishedAt).toBe("2023-08-30");
+    expect(segment(LEAD).publishedAt).toBeNull();
+  });
+
+  it("ignores dates inside running text and in related-story lists", () => {
+    const text = `Ministers meet in Kelso\n${LEAD} The treaty of 12 May 2001 was also discussed.\n${SECOND}\nWorld\nSylvania Opens New Embassy In Kelso\n25 December 2022, 16:32 GMT`;
+    const s = segment(text);
+    expect(s.publishedAt).toBeNull();
+    expect(s.reasons).toEqual([
+      "navigation: World",
+      "related: Sylvania Opens New Embassy In Kelso",
+      "metadata: 25 December 2022, 16:32 GMT",
+    ]);
+  });
+
+  it("splits a stamp and an agency credit off the headline line", () => {
+    const s = segment(`Envoys recalled after dispute (Reuters) Updated: 2005-11-15 10:41\n${LEAD}`);
+    expect(s.headline?.text).toBe("Envoys recalled after dispute");
+    expect(s.publishedAt).toBe("2005-11-15T10:41:00");
+    expect(s.source).toBe("Reuters");
+  });
+
+  it("recognises bylines and credit lines", () => {
+    const s = segment(`Ministers meet in Kelso\nBy Jane Roe and Tom Poe\n${LEAD}\nSource: REUTERS`);
+    expect(s.byline?.text).toBe("By Jane Roe and Tom Poe");
+    expect(s.source).toBe("Reuters");
+    expect(s.body).toEqual([LEAD]);
+    expect(segment(`By contrast, ${LEAD}`).byline).toBeNull();
+    expect(segment(`Ministers meet in Kelso\nPress Trust of India Kelso\n${LEAD}`).source).toBe("Press Trust of India");
+  });
+
+  it("falls back to the URL host for the source", () => {
+    expect(segment(LEAD, { url: "https://www.example-news.com/a/1" }).source).toBe("example-news.com");
+    expect(segment(LEAD, { source: "Caller Times", url: "https://x.example/" }).source).toBe("Caller Times");
+  });
+
+  it("removes furniture in several languages, each with its reason", () => {
+    const text = [
+      "Aller au contenu principal",
+      "Ministers meet in Sylvania",
+      "Compartilhar",
+      LEAD,
+      "Advertisement",
+      SECOND,
+      "Читайте также",
+      "Leave a Reply",
+      "Your email address will not be published. Required fields are marked *",
+      "© 2024 Example Media. All rights reserved.",
+      "We use cookies to improve your experience.",
+      "Back To Top",
+    ].join("\n");
+    const s = segment(text);
+    expect(s.body).toEqual([LEAD, SECOND]);
+    expect(s.removed.map((r) => r.reason)).toEqual([
+      "navigation",
+      "share",
+      "advertisement",
+      "related",
+      "comment",
+      "comment",
+      "copyright",
+      "cookie",
+      "back-to-top",
+    ]);
+    for (const r of s.removed) expect(text.slice(r.span.start, r.span.end)).toBe(r.text);
+  });
+
+  it("cuts a comment thread after a 'Continue reading' marker, but not when the rest is the bigger part", () => {
+    const comments = "Typical, nobody ever asks the rest of us what we think about these meetings.";
+    const cut = segment(`Ministers meet in Kelso\n${LEAD}\n${SECOND}\nContinue reading...\n${comments}`);
+    expect(cut.body).toEqual([LEAD, SECOND]);
+    const third =
+      "Officials from both ministries will draft the commission's terms of reference before the end of the year.";
+    const fourth = "The next round of talks is planned for the spring in the Sylvanian capital, a spokesman said.";
+    const long = `${LEAD}\nComments\n${SECOND}\n${third}\n${fourth}`;
+    expect(segment(long).body).toEqual([LEAD, SECOND, third, fourth]);
+  });
+
+  it("drops a teaser that repeats the lead and keeps the copy in the article's flow", () => {
+    const text = `Ministers meet in Kelso\n${LEAD}\nKELSO (AP) - ${LEAD}\n${SECOND}`;
+    const s = segment(text);
+    expect(s.body).toEqual([LEAD, SECOND]);
+    expect(s.reasons).toContain(`repeated-lead: ${LEAD}`);
+  });
+
+  it("joins hard-wrapped lines into paragraphs", () => {
+    const text = [
+      "Ministers meet in Kelso",
+      "The foreign ministers of Freedonia and Sylvania met on",
+      "Tuesday to discuss trade, border crossings and a new",
+      "water-sharing treaty, officials said after the talks.",
+      "Both sides agreed to set up a joint commission that",
+      "will meet twice a year and report to the two heads",
+      "of government, according to a statement released late.",
+    ].join("\n");
+    const s = segment(text);
+    expect(s.body).toHaveLength(2);
+    expect(s.body[0]).toMatch(/^The foreign .* the talks\.$/s);
+  });
+
+  it("keeps in-article subheadings and captions", () => {
+    const text = `Ministers meet in Kelso\n${LEAD}\nFreedonia\n${SECOND}\nThe two ministers shake hands in Kelso on Tuesday`;
+    expect(segment(text).body).toEqual([
+      LEAD,
+      "Freedonia",
+      SECOND,
+      "The two ministers shake hands in Kelso on Tuesday",
+    ]);
+  });
+
+  it("returns no paragraphs when every line is furniture", () => {
+    const s = segment("Home\nShare\nAdvertisement\nBack to top");
+    expect(s.paragraphs).toEqual([]);
+    expect(s.headline).toBeNull();
+    expect(s.removed).toHaveLength(4);
+  });
+});
