@@ -27,7 +27,7 @@ export interface ExtractedPage extends PageMetadata {
   paragraphs: string[];
   /** headline + blank line + paragraphs joined by blank lines: the text every span of the record indexes. */
   text: string;
-  method: "readability" | "density" | "none";
+  method: "readability" | "density" | "fragment" | "none";
 }
 
 /** Pages larger than this (UTF-16 units) are refused as not a news page. */
@@ -58,7 +58,9 @@ export function extractHtml(html: string | Uint8Array, options: ParseHtmlOptions
     const metadata = readMetadata(document as never, options.url ?? null);
     const found = extractArticle(document as never, () => parseHTML(source).document as never);
     const headline = metadata.headline ?? found.title ?? null;
-    const paragraphs = dropHeadlineEcho(found.paragraphs, headline);
+    const fromFragment =
+      found.paragraphs.length === 0 && isFragment(source) ? extractFragmentParagraphs(source) : found.paragraphs;
+    const paragraphs = dropHeadlineEcho(fromFragment, headline);
     if (paragraphs.length === 0) return fail(new DiplomacyError("HTML_NO_ARTICLE"));
     const text = [headline, ...paragraphs].filter((p): p is string => !!p).join("\n\n");
     return ok({
@@ -68,7 +70,7 @@ export function extractHtml(html: string | Uint8Array, options: ParseHtmlOptions
       author: metadata.author ?? found.byline,
       paragraphs,
       text,
-      method: found.method,
+      method: fromFragment === found.paragraphs ? found.method : "fragment",
     });
   });
 }
@@ -104,6 +106,11 @@ export function toArticleInput(
     ...(url ? { url } : {}),
     ...(source ? { source } : {}),
   };
+}
+
+/** True for a snippet of HTML (an NDJSON or feed field) rather than a whole page. */
+function isFragment(source: string): boolean {
+  return !/<(?:html|body|head)\b/i.test(source.slice(0, 50_000));
 }
 
 const foldText = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
