@@ -1,7 +1,61 @@
-import type { Topic } from "../schemas/initiative.js";
+import { TOPIC_CUES, TOPIC_THRESHOLD } from "../gazetteer/topics.js";
+import { type Topic, TopicSchema } from "../schemas/initiative.js";
+import type { Span } from "../schemas/span.js";
 import type { Doc } from "./context.js";
 
-/** Topics from the fixed vocabulary, found by keyword families. (First version: none.) */
-export function findTopics(_doc: Doc): Topic[] {
-  return [];
+const COMPILED: { topic: Topic; cues: { re: RegExp; weight: number }[] }[] = TopicSchema.options.map((topic) => ({
+  topic,
+  cues: TOPIC_CUES[topic].map((c) => ({
+    re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${c.pattern})(?![\\p{L}\\p{N}])`, "giu"),
+    weight: c.weight,
+    repeats: c.repeats === true,
+  })),
+}));
+
+/** Each cue counts at most this many distinct words. */
+const MAX_HITS_PER_CUE = 2;
+
+/**
+ * Scores every topic of the fixed vocabulary over `text` (or the given ranges of it).
+ *
+ * @example
+ * scoreTopics("Talks on trade and tariffs.").get("trade") // 4 (two strong cues)
+ */
+export function scoreTopics(
+  text: string,
+  ranges: readonly Span[] = [{ start: 0, end: text.length }],
+): Map<Topic, number> {
+  const scores = new Map<Topic, number>();
+  const pieces = ranges.map((r) => text.slice(r.start, r.end));
+  for (const { topic, cues } of COMPILED) {
+    let score = 0;
+    for (const { re, weight, repeats } of cues) {
+      const forms = new Set<string>();
+      for (const piece of pieces) {
+        re.lastIndex = 0;
+        for (let m = re.exec(piece); m !== null && forms.size < MAX_HITS_PER_CUE; m = re.exec(piece))
+          forms.add(repeats ? `${forms.size}` : m[0].toLowerCase());
+        if (forms.size >= MAX_HITS_PER_CUE) break;
+      }
+      score += forms.size * weight;
+    }
+    if (score > 0) scores.set(topic, score);
+  }
+  return scores;
+}
+
+/**
+ * Topics from the fixed vocabulary, found by keyword families: a topic needs several distinct cues or a strong one
+ * ("counter-terrorism", "trade"), never a single passing word. Strongest first.
+ *
+ * @example
+ * findTopics(doc) // ["trade", "connectivity", "security"]
+ */
+export function findTopics(doc: Doc): Topic[] {
+  const ranges = [...(doc.structure.headline ? [doc.structure.headline.span] : []), ...doc.structure.paragraphs];
+  const scores = scoreTopics(doc.text, ranges);
+  return [...scores.entries()]
+    .filter(([, s]) => s >= TOPIC_THRESHOLD)
+    .sort((a, b) => b[1] - a[1])
+    .map(([t]) => t);
 }

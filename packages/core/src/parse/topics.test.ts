@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { TOPIC_CUES } from "../gazetteer/topics.js";
+import { TopicSchema } from "../schemas/initiative.js";
+import { makeDoc } from "./fixture-doc.js";
+import { findTopics, scoreTopics } from "./topics.js";
+
+const topics = (text: string) => findTopics(makeDoc(text));
+
+describe("findTopics", () => {
+  it("reports a topic named by a strong cue", () => {
+    expect(topics("The ministers discussed counter-terrorism cooperation.")).toContain("counterterrorism");
+    expect(topics("They agreed to expand bilateral trade.")).toContain("trade");
+    expect(topics("Both sides pledged to work towards denuclearization.")).toContain("nuclear");
+  });
+
+  it("needs several distinct weak cues, not one word said twice", () => {
+    expect(topics("Troops were seen. More troops arrived.")).not.toContain("defense");
+    expect(topics("They agreed to hold defence ministers' talks.")).toContain("defense");
+    expect(topics("The visit followed the pandemic.")).not.toContain("health");
+    expect(topics("They praised their Covid cooperation.")).toContain("health");
+  });
+
+  it("counts repeated sanctions but not a single passing mention", () => {
+    expect(topics("Trade was free of unilateral sanctions, he said.")).not.toContain("sanctions");
+    expect(topics("New sanctions were imposed. The sanctions target banks.")).toContain("sanctions");
+  });
+
+  it("covers each family with an invented sentence", () => {
+    const cases: [string, string][] = [
+      ["investment", "Kenyan investors welcomed new investment in ports."],
+      ["energy", "They discussed energy supplies and LNG."],
+      ["connectivity", "The sides will improve transport and logistics links."],
+      ["infrastructure", "Funding for infrastructure projects was agreed."],
+      ["security", "Both leaders discussed regional security."],
+      ["tourism", "Tourism between the two countries is growing."],
+      ["education", "More scholarships for students were announced."],
+      ["culture", "They agreed to expand cultural exchanges."],
+      ["sports", "Cooperation in sports was also discussed."],
+      ["climate", "The talks focused on climate finance and emissions."],
+      ["technology", "They signed a deal on digital technology."],
+      ["agriculture", "Agriculture and food security were on the agenda."],
+      ["finance", "The central banks agreed a currency swap to support financial stability."],
+      ["legislation", "The speakers praised legislative cooperation."],
+      ["people-to-people", "They called for more people-to-people exchanges."],
+      ["migration", "Irregular migration and asylum rules were discussed."],
+      ["human rights", "Activists raised human rights concerns."],
+      ["territorial dispute", "The territorial dispute over the islands flared again."],
+      ["humanitarian", "The convoy carried humanitarian aid to the region."],
+      ["peace process", "Mediators pushed for a ceasefire."],
+      ["multilateralism", "Both defended multilateralism and the UN."],
+    ];
+    for (const [topic, sentence] of cases) expect(topics(sentence), sentence).toContain(topic);
+  });
+
+  it("returns no topics for text without cues and stays fast on long input", () => {
+    expect(topics("The two ministers met on Tuesday and had a cordial conversation.")).toEqual([]);
+    expect(topics("")).toEqual([]);
+    const long = "The delegation arrived and talked at length. ".repeat(25_000);
+    const t0 = performance.now();
+    expect(scoreTopics(long).size).toBe(0);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it("has cues for every topic of the vocabulary", () => {
+    for (const topic of TopicSchema.options) expect(TOPIC_CUES[topic].length, topic).toBeGreaterThan(0);
+  });
+});
