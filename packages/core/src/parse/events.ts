@@ -9,7 +9,7 @@ import { findTriggers, type TriggerHit } from "./events/triggers.js";
 
 /**
  * Events from their trigger wordings, one per type per sentence, the article's main event first: the event its
- * lead reports (helped by the headline), completed from the headline and the next few sentences that report
+ * lead reports (typed with the headline's help), completed from the headline and the next sentences that report
  * the same event (its date, venue, other participants). Then every other event in text order.
  */
 
@@ -25,17 +25,22 @@ interface Draft {
   location: PlacedLocation | null;
   host: string | null;
   guest: string | null;
+  /** A meeting named only as the purpose of a visit in the same sentence ("arrived ... for talks"). */
+  subordinate: boolean;
 }
 
-/** How many sentences after the lead may still report the main event. */
-const MAIN_WINDOW = 4;
+/** How many substantive sentences after the lead may still report the main event. */
+const MAIN_WINDOW = 2;
 /** How far into the body the lead is looked for. */
 const LEAD_SEARCH = 6;
+/** Sentences shorter than this (captions, credits) do not count towards the window. */
+const SUBSTANTIVE_WORDS = 7;
 
 const CALL_HEADLINE = /\b(?:phone|telephone|telephonic|video)\b|\bcalls?\b/i;
 const REPORTING_BEFORE =
-  /\b(?:said|says|say|reported|reports|report|announced|announces|stated|told reporters|told journalists|quoted|wrote|tweeted|posted|confirmed)\s*,?\s*$/i;
+  /\b(?:said|says|say|reported|reports|report|announced|announces|stated|told reporters|told journalists|quoted|wrote|tweeted|posted|confirmed)\s*,?\s*(?:(?:early|late|earlier|later)\s+)?$/i;
 const REPORTING_AFTER = /^\s*,?\s*(?:said|says|reported|announced|stated|confirmed)\b/i;
+const CALL_NOUNS = /^(?:talks|discussions?|conversations?|consultations)$/i;
 
 /**
  * Events of `doc`, main event first.
@@ -46,8 +51,7 @@ const REPORTING_AFTER = /^\s*,?\s*(?:said|says|reported|announced|stated|confirm
 export function findEvents(doc: Doc): Event[] {
   const sentences = orderedSentences(doc);
   if (sentences.length === 0) return [];
-  const headlineText = doc.structure.headline?.text ?? "";
-  const callContext = CALL_HEADLINE.test(headlineText);
+  const callContext = CALL_HEADLINE.test(doc.structure.headline?.text ?? "");
   const drafts: Draft[] = [];
   sentences.forEach((sentence, order) => {
     drafts.push(...draftsIn(doc, sentence, order, callContext));
@@ -55,9 +59,11 @@ export function findEvents(doc: Doc): Event[] {
   if (drafts.length === 0) return [];
 
   const main = chooseMain(drafts);
-  const merged = mergeMain(doc, main, drafts);
+  if (main.type === "phone_call") for (const d of drafts) if (isCallReference(doc, d)) d.type = "phone_call";
+  const merged = mergeMain(doc, main, drafts, sentences);
   const rest = drafts.filter((d) => d !== main && !merged.has(d));
-  return [main, ...rest].map((d, i) => toEvent(d, i));
+  const ordered = [...rest.filter((d) => !d.subordinate), ...rest.filter((d) => d.subordinate)];
+  return [main, ...ordered].map((d, i) => toEvent(doc, d, i));
 }
 
 /** Headline first, then body sentences in text order. */
@@ -81,111 +87,146 @@ function draftsIn(doc: Doc, sentence: Sentence, order: number, callContext: bool
   }
   const sideline = hits.find((h) => h.cameo === "044");
   if (sideline && !byType.has("summit")) byType.set("summit", { ...sideline, type: "summit", cameo: "040", weight: 1 });
+  const visit = byType.get("visit");
 
   const participants = findParticipants(doc.actors, sentence);
   const places = findPlaces(doc.text, sentence.start, sentence.end);
   return [...byType.values()]
     .sort((a, b) => a.start - b.start)
     .map((trigger) => {
-      const people = trigger.type === "summit" && trigger.cameo === "040" && sideline ? [] : participants;
+      const people = trigger === sideline && trigger.type === "summit" ? [] : participants;
       const countries = findActingCountries(
         doc.text,
         sentence,
         doc.countryMentions,
         people.map((id) => countryOf(doc.actors, id)),
-        null,
+        trigger,
       );
       const location = locateEvent({
         type: trigger.type,
         places,
         triggerAt: trigger.start,
         datelinePlace: null,
-        actingCountry: countries[0] ?? null,
+        actingCountry: actingCountryBefore(doc, sentence, trigger),
       });
-      const roles = hostAndGuest(doc, trigger, sentence, people);
+      if (trigger.type === "visit" && location?.country && !countries.includes(location.country))
+        countries.push(location.country);
       return {
         type: trigger.type,
         trigger,
         sentence,
         order,
         participants: people,
-        countries: location?.span
-          ? countries.filter((c) => !(c === location.country && onlyAsPlace(doc, sentence, c, location.span!)))
-          : countries,
+        countries,
         date: chooseDate(doc, trigger, sentence),
-        location,
-        ...roles,
+        location: trigger.type === "statement" && location?.level === "country" ? null : location,
+        ...hostAndGuest(doc, trigger, sentence, people),
+        subordinate: trigger.type === "meeting" && trigger.weight === 1 && !!visit && visit.start < trigger.start,
       };
     });
 }
 
-/** The main event: in the lead (the first body sentence that reports one), typed with the headline's help. */
+/**
+ * The main event: the lead's (the first body sentence that reports one). When the headline names an event
+ * type, the first early sentence reporting that type leads instead.
+ */
 function chooseMain(drafts: Draft[]): Draft {
   const headline = drafts.filter((d) => d.sentence.paragraph < 0);
   const body = drafts.filter((d) => d.sentence.paragraph >= 0);
-  const firstBodyOrder = body[0]?.order;
-  const leadOrder = body.find((d) => d.order - (firstBodyOrder ?? 0) < LEAD_SEARCH)?.order;
-  const lead = body.filter((d) => d.order === leadOrder);
-  if (lead.length === 0) return headline[0] ?? drafts[0]!;
-  const headlineTypes = headline.map((d) => d.type);
-  const agreed = lead
-    .filter((d) => headlineTypes.includes(d.type))
-    .sort((a, b) => headlineTypes.indexOf(a.type) - headlineTypes.indexOf(b.type));
-  if (agreed[0]) return agreed[0];
+  if (body.length === 0) return headline[0] ?? drafts[0]!;
+  const firstOrder = body[0]!.order;
+  const early = body.filter((d) => d.order - firstOrder < LEAD_SEARCH);
+  for (const h of headline) {
+    const match = early.find((d) => d.type === h.type);
+    if (match) return match;
+  }
+  const leadOrder = early[0]!.order;
+  const lead = early.filter((d) => d.order === leadOrder);
   return [...lead].sort((a, b) => b.trigger.weight - a.trigger.weight || a.trigger.start - b.trigger.start)[0]!;
 }
 
-/** Completes the main event from the headline and the sentences after the lead; returns the drafts absorbed. */
-function mergeMain(doc: Doc, main: Draft, drafts: Draft[]): Set<Draft> {
+/** In a call readout, "the talks" and "the conversation" are the call. */
+function isCallReference(doc: Doc, d: Draft): boolean {
+  return (
+    d.type === "meeting" && d.trigger.weight === 1 && CALL_NOUNS.test(doc.text.slice(d.trigger.start, d.trigger.end))
+  );
+}
+
+/** Completes the main event from the sentences after the lead and the headline; returns the drafts absorbed. */
+function mergeMain(doc: Doc, main: Draft, drafts: Draft[], sentences: Sentence[]): Set<Draft> {
   const absorbed = new Set<Draft>();
-  const leadTypes = new Set(drafts.filter((d) => d.order === main.order).map((d) => d.type));
-  const compatible = (t: EventType) => t === main.type || (main.type === "phone_call" && t === "meeting");
-
-  for (const h of drafts) {
-    if (h === main || h.sentence.paragraph >= 0) continue;
-    if (main.sentence.paragraph < 0) break;
-    if (compatible(h.type)) {
-      absorb(main, h, true);
-      absorbed.add(h);
-    } else if (leadTypes.has(h.type)) {
-      const target = drafts.find((d) => d.order === main.order && d.type === h.type)!;
-      absorb(target, h, true);
-      absorbed.add(h);
-    } else absorbed.add(h);
-  }
-
-  const last = main.order + MAIN_WINDOW;
+  const ownDate = main.date;
+  const window = windowAfter(doc, main, sentences);
   for (const d of drafts) {
-    if (d === main || absorbed.has(d) || d.sentence.paragraph < 0) continue;
-    if (d.order <= main.order || d.order > last || d.type !== main.type) continue;
-    if (conflicts(main, d)) continue;
+    if (d === main || !window.has(d.order) || d.type !== main.type || conflicts(main, d)) continue;
     absorb(main, d, false);
     absorbed.add(d);
   }
-
-  if (!main.date && doc.structure.dateline?.date && main.sentence.paragraph >= 0) {
-    const value = doc.structure.dateline.date;
-    main.date = {
-      span: doc.structure.dateline.span,
-      future: false,
-      date: {
-        value,
-        precision: "day",
-        text: doc.text.slice(doc.structure.dateline.span.start, doc.structure.dateline.span.end),
-      },
-    };
+  const leadDrafts = drafts.filter((d) => d.order === main.order);
+  for (const h of drafts) {
+    if (h === main || h.sentence.paragraph >= 0) continue;
+    if (main.sentence.paragraph < 0) break;
+    const target =
+      h.type === main.type || (main.type === "phone_call" && h.type === "meeting")
+        ? main
+        : leadDrafts.find((d) => d.type === h.type);
+    if (target) absorb(target, h, true);
+    absorbed.add(h);
   }
+  main.date = chooseMainDate(doc, main, ownDate, drafts, absorbed);
+
   if (main.sentence.paragraph >= 0 && main.sentence.paragraph <= 2 && main.location?.level !== "city") {
     const relocated = locateEvent({
       type: main.type,
       places: findPlaces(doc.text, main.sentence.start, main.sentence.end),
       triggerAt: main.trigger.start,
       datelinePlace: doc.structure.dateline?.place ?? null,
-      actingCountry: main.countries[0] ?? null,
+      actingCountry: actingCountryBefore(doc, main.sentence, main.trigger),
     });
     if (relocated) main.location = relocated;
   }
   return absorbed;
+}
+
+/** Orders of the next substantive sentences after the main event's own. */
+function windowAfter(doc: Doc, main: Draft, sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  if (main.sentence.paragraph < 0) return out;
+  for (let i = main.order + 1; i < sentences.length && out.size < MAIN_WINDOW; i++) {
+    const s = sentences[i]!;
+    if (s.paragraph < 0) continue;
+    const words = doc.text.slice(s.start, s.end).split(/\s+/).filter(Boolean).length;
+    if (words >= SUBSTANTIVE_WORDS) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * The main event's date: its own sentence's (a vague "next week" only as a last resort); else the headline's or
+ * the dateline's when the lead gives none; else a day from the sentences that complete it.
+ */
+function chooseMainDate(
+  doc: Doc,
+  main: Draft,
+  own: DateMention | null,
+  drafts: Draft[],
+  absorbed: Set<Draft>,
+): DateMention | null {
+  if (own && !own.vague) return own;
+  const helpers = drafts.filter((d) => absorbed.has(d) && d.date);
+  if (!own) {
+    const headline = helpers.find((d) => d.sentence.paragraph < 0)?.date;
+    if (headline) return headline;
+    const dateline = doc.structure.dateline;
+    if (dateline?.date && main.sentence.paragraph >= 0 && main.sentence.paragraph <= 2)
+      return {
+        span: dateline.span,
+        future: false,
+        date: { value: dateline.date, precision: "day", text: doc.text.slice(dateline.span.start, dateline.span.end) },
+      };
+  }
+  const day = helpers.find((d) => d.sentence.paragraph >= 0 && d.date!.date.precision === "day" && d.date!.date.value);
+  return day?.date ?? own;
 }
 
 /** Two same-type reports that give different days or different cities are two events. */
@@ -195,13 +236,10 @@ function conflicts(a: Draft, b: Draft): boolean {
   if (av && bv && av !== bv) return true;
   const al = a.location;
   const bl = b.location;
-  return !!(al && bl && al.name !== bl.name && al.country === bl.country);
+  return !!(al && bl && al.level === "city" && bl.level === "city" && al.name !== bl.name);
 }
 
 function absorb(into: Draft, from: Draft, fromHeadline: boolean): void {
-  if (!into.date || (into.date.date.value === null && into.date.vague)) {
-    if (from.date && (from.date.date.value !== null || !into.date)) into.date = from.date;
-  }
   if (!into.location && from.location) into.location = from.location;
   if (fromHeadline || into.participants.length < 2) {
     for (const p of from.participants) if (!into.participants.includes(p)) into.participants.push(p);
@@ -218,7 +256,7 @@ function chooseDate(doc: Doc, trigger: TriggerHit, sentence: Span): DateMention 
   if (usable.length === 0) return null;
   const distance = (d: DateMention) =>
     d.span.start >= trigger.end ? d.span.start - trigger.end : Math.max(0, trigger.start - d.span.end);
-  const rank = (d: DateMention) => (d.date.precision === "year" ? 1 : 0);
+  const rank = (d: DateMention) => (d.date.precision === "year" ? 2 : d.vague ? 1 : 0);
   return [...usable].sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0]!;
 }
 
@@ -228,6 +266,18 @@ function isReportingDate(text: string, span: Span, sentence: Span): boolean {
   return REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after);
 }
 
+/** The first country named before the trigger: the government that acts ("Iran summoned ..."). */
+function actingCountryBefore(doc: Doc, sentence: Span, trigger: TriggerHit): string | null {
+  const before = doc.countryMentions
+    .filter((m) => m.span.start >= sentence.start && m.span.end <= trigger.start)
+    .sort((a, b) => a.span.start - b.span.start);
+  if (before[0]) return before[0].code;
+  const person = doc.actors.find(
+    (a) => a.country && a.mentions.some((m) => m.start >= sentence.start && m.end <= trigger.start),
+  );
+  return person?.country ?? null;
+}
+
 /** Host and guest where the wording shows them: "X received Y", "Y was received by X", "X visited ...". */
 function hostAndGuest(
   doc: Doc,
@@ -235,10 +285,11 @@ function hostAndGuest(
   sentence: Span,
   people: string[],
 ): { host: string | null; guest: string | null } {
-  const words = doc.text.slice(trigger.start, trigger.end).toLowerCase();
-  const before = people.filter((id) => (firstMentionIn(doc.actors, id, sentence)?.start ?? 0) < trigger.start);
-  const after = people.filter((id) => (firstMentionIn(doc.actors, id, sentence)?.start ?? 0) >= trigger.end);
-  const passive = /\bby$/.test(words) || /^\s*(?:\w+\s+){0,2}by\b/.test(doc.text.slice(trigger.end, trigger.end + 20));
+  const at = (id: string) => firstMentionIn(doc.actors, id, sentence)?.start ?? 0;
+  const before = people.filter((id) => at(id) < trigger.start);
+  const after = people.filter((id) => at(id) >= trigger.end);
+  const passive =
+    /\bby$/i.test(trigger.text) || /^\s*(?:\S+\s+){0,2}by\b/i.test(doc.text.slice(trigger.end, trigger.end + 24));
   if (trigger.cameo === "043") {
     const host = passive ? (after[0] ?? null) : (before.at(-1) ?? null);
     const guest = passive ? (before.at(-1) ?? null) : (after[0] ?? null);
@@ -252,22 +303,8 @@ function countryOf(actors: readonly Actor[], id: string): string | null {
   return actors.find((a) => a.id === id)?.country ?? null;
 }
 
-/** True when every mention of `code` in the sentence lies inside the venue ("in Beijing"). */
-function onlyAsPlace(doc: Doc, sentence: Span, code: string, venue: Span): boolean {
-  const mentions = doc.countryMentions.filter(
-    (m) => m.code === code && m.span.start >= sentence.start && m.span.end <= sentence.end,
-  );
-  const people = doc.actors.some(
-    (a) =>
-      a.country === code &&
-      a.kind === "person" &&
-      a.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end),
-  );
-  return !people && mentions.every((m) => m.span.start >= venue.start && m.span.end <= venue.end);
-}
-
-function toEvent(d: Draft, index: number): Event {
-  const codes = codeEvent(d.type, d.trigger.cameo);
+function toEvent(doc: Doc, d: Draft, index: number): Event {
+  const codes = codeEvent(d.type, d.type === d.trigger.type ? d.trigger.cameo : undefined);
   const date: EventDate | null = d.date ? { ...d.date.date } : null;
   const location = d.location
     ? { name: d.location.name, country: d.location.country, ...(d.location.span ? { span: d.location.span } : {}) }
@@ -281,7 +318,7 @@ function toEvent(d: Draft, index: number): Event {
     countries: d.countries,
     host: d.host,
     guest: d.guest,
-    trigger: d.trigger.text,
+    trigger: doc.text.slice(d.trigger.start, d.trigger.end),
     ...codes,
     evidence: { start: d.sentence.start, end: d.sentence.end },
   };

@@ -11,7 +11,7 @@ import type { Span } from "../../schemas/span.js";
 
 const CAP_WORD = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
 const PLACE_PHRASE = new RegExp(
-  `\\b(in|at|to|from)\\s+(the\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?(?:city|capital|town|port city|resort(?: city| town)?|seaside resort)(?:\\s+of)?,?\\s+)?(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|de|del|da|do|es|of))*)`,
+  `\\b([Ii]n|[Aa]t|[Tt]o|[Ff]rom|visit|visits|visited|visiting)\\s+(the\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?(?:city|capital|town|port city|resort(?: city| town)?|seaside resort)(?:\\s+of)?,?\\s+)?(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|de|del|da|do|es|of))*)`,
   "gu",
 );
 /** Nouns a place attaches to without being an event's venue ("ambassador to Manila", "embassy in Washington"). */
@@ -47,7 +47,13 @@ export function findPlaces(text: string, start: number, end: number): PlaceCandi
     const placeStart = m.index + m[0].length - m[3]!.length;
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     if (!NOT_VENUE_BEFORE.test(before)) {
-      const found = matchPlace(words, lead !== "", prep, sentence.slice(0, m.index));
+      const found = matchPlace(
+        words,
+        lead !== "",
+        prep,
+        sentence.slice(0, m.index),
+        sentence.slice(m.index + m[0].length),
+      );
       if (found) {
         const s = start + placeStart;
         out.push({ ...found, start: s, end: s + found.name.length });
@@ -63,7 +69,10 @@ function matchPlace(
   introducedAsCity: boolean,
   prep: string,
   textBefore: string,
+  textAfter: string,
 ): Omit<PlaceCandidate, "start" | "end"> | null {
+  // "a visit to Brazil, Paraguay and Argentina" names no single venue
+  const isListHead = /^,?\s*(?:and|or|,)\s+(?:the\s+)?\p{Lu}/u.test(textAfter);
   for (let n = Math.min(words.length, 4); n >= 1; n--) {
     const name = words
       .slice(0, n)
@@ -74,7 +83,7 @@ function matchPlace(
     const city = countryOfCity(name);
     if (city) return { name, country: city, level: "city" };
     const country = findCountryByName(name);
-    if (country && prep !== "from") return { name: countryName(country), country, level: "country" };
+    if (country && prep !== "from" && !isListHead) return { name: countryName(country), country, level: "country" };
   }
   const first = words[0]!.replace(/[.,’']+$/u, "");
   if (NOT_A_PLACE.test(first)) return null;

@@ -1,3 +1,4 @@
+import { countryOfCity } from "../../gazetteer/countries.js";
 import type { Actor } from "../../schemas/actor.js";
 import type { Span } from "../../schemas/span.js";
 import type { CountryMention } from "../context.js";
@@ -17,7 +18,7 @@ const NON_ACTING_BEFORE = new Set(
   ).split(" "),
 );
 /** Words skipped when walking back over a list of countries ("Brazil, Paraguay, and the"). */
-const LIST_GLUE = new Set(["and", "or", "the", "both", "as", "well", "&"]);
+const LIST_GLUE = new Set(["and", "or", "the", "a", "an", "both", "as", "well", "&"]);
 
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 
@@ -45,9 +46,28 @@ export function firstMentionIn(actors: readonly Actor[], actorId: string, span: 
   return actor?.mentions.find((m) => inside(m, span)) ?? null;
 }
 
+const CLAUSE_BREAK =
+  /;|\s[-–—]\s|\b(?:after|before|while|whereas|which|who|following|amid|despite|although|though)\b/gi;
+
+/** The clause of `span` around `at`: between the nearest clause breaks on either side. */
+function clauseAround(text: string, span: Span, at: Span): Span {
+  const sentence = text.slice(span.start, span.end);
+  let start = span.start;
+  let end = span.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m = CLAUSE_BREAK.exec(sentence);
+  while (m !== null) {
+    const pos = span.start + m.index;
+    if (pos + m[0].length <= at.start) start = pos + m[0].length;
+    else if (pos >= at.end && pos < end) end = pos;
+    m = CLAUSE_BREAK.exec(sentence);
+  }
+  return { start, end };
+}
+
 /**
- * Countries acting in `span`: the participants' countries, then every country mention that is not the topic or
- * setting of the sentence (see {@link NON_ACTING_BEFORE}) and not part of `exclude` (the event's location).
+ * Countries acting in an event: the participants' countries, then every country mention in the trigger's clause
+ * that is not the topic or setting of the sentence (see {@link NON_ACTING_BEFORE}).
  *
  * @example
  * // "The presidents of Ukraine and Turkey discussed a swap between Moscow and Kyiv." → ["UA", "TR"]
@@ -57,16 +77,17 @@ export function findActingCountries(
   span: Span,
   mentions: readonly CountryMention[],
   participantCountries: readonly (string | null)[],
-  exclude: Span | null,
+  trigger: Span | null,
 ): string[] {
   const out: string[] = [];
   const add = (code: string | null) => {
     if (code && !out.includes(code)) out.push(code);
   };
   participantCountries.forEach(add);
+  const clause = trigger ? clauseAround(text, span, trigger) : span;
   const inSpan = mentions.filter((m) => inside(m.span, span)).sort((a, b) => a.span.start - b.span.start);
   for (const m of inSpan) {
-    if (exclude && m.span.start < exclude.end && exclude.start < m.span.end) continue;
+    if (!inside(m.span, clause)) continue;
     if (isActing(text, span.start, m, inSpan)) add(m.code);
   }
   return out;
@@ -81,12 +102,14 @@ function isActing(text: string, from: number, mention: CountryMention, all: read
       pos = prev.span.start;
       continue;
     }
-    const before = text.slice(Math.max(from, pos - 40), pos);
-    const word = /([\p{L}&]+)[\s,]*$/u.exec(before);
+    const before = text.slice(Math.max(from, pos - 60), pos);
+    const word = /([\p{L}&.-]+)[\s,]*$/u.exec(before);
     if (!word) return true;
     const w = word[1]!.toLowerCase();
     if (NON_ACTING_BEFORE.has(w)) return false;
-    if (!LIST_GLUE.has(w)) return true;
+    if (w === "of" && /\b(?:sidelines|sideline|margins|margin)\s+of[\s,]*$/i.test(before)) return false;
+    const isPlace = /^\p{Lu}/u.test(word[1]!) && countryOfCity(word[1]!.replace(/[.,]+$/, "")) !== null;
+    if (!LIST_GLUE.has(w) && !isPlace) return true;
     pos = pos - (before.length - word.index);
   }
   return true;

@@ -27,7 +27,7 @@ const matcher = createPhraseMatcher<TriggerValue>(
 
 const SPOKE_WITH = /\b(?:spoke|speaks|spoken|talked|talks)\s+(?:to|with)\b/gi;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
-const INVITATION = /\binvit(?:ed|es|e|ing|ation)\b/i;
+const INVITATION = /\binvit(?:ed|es|e|ing|ation)\b|\blook(?:s|ed|ing)? forward to\b/i;
 const CLAUSE_START = /[;:!?"“”]|\s[-–—]\s|\b(?:which|who|but|while|whereas|although|though|if|unless)\b/gi;
 const LEADERS_AFTER =
   /^\s+of\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,4}(?:leaders|heads of state|heads of government|presidents|member states)\b/iu;
