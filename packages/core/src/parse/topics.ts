@@ -3,14 +3,16 @@ import { type Topic, TopicSchema } from "../schemas/initiative.js";
 import type { Span } from "../schemas/span.js";
 import type { Doc } from "./context.js";
 
-const COMPILED: { topic: Topic; cues: { re: RegExp; weight: number }[] }[] = TopicSchema.options.map((topic) => ({
-  topic,
-  cues: TOPIC_CUES[topic].map((c) => ({
-    re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${c.pattern})(?![\\p{L}\\p{N}])`, "giu"),
-    weight: c.weight,
-    repeats: c.repeats === true,
-  })),
-}));
+const COMPILED: { topic: Topic; cues: { re: RegExp; weight: number; repeats: boolean }[] }[] = TopicSchema.options.map(
+  (topic) => ({
+    topic,
+    cues: TOPIC_CUES[topic].map((c) => ({
+      re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${c.pattern})(?![\\p{L}\\p{N}])`, "giu"),
+      weight: c.weight,
+      repeats: c.repeats === true,
+    })),
+  }),
+);
 
 /** Each cue counts at most this many distinct words. */
 const MAX_HITS_PER_CUE = 2;
