@@ -1,29 +1,32 @@
-import { VERSION as CORE_VERSION } from "@org/diplomacy-core";
 import { parseCommand as parseArgsOf, renderHelp } from "./args.js";
 import type { Command } from "./command.js";
-import { exportArticlesCommand, exportEventsCommand } from "./commands/export.js";
-import { ingestCommand } from "./commands/ingest.js";
-import { parseCommand } from "./commands/parse.js";
-import { queryCommands } from "./commands/query.js";
-import { schemaCommand } from "./commands/schema.js";
-import { serveCommand } from "./commands/serve.js";
 import type { RunContext } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
 import { writeChunk } from "./output/write.js";
+import { type CommandName, SUMMARIES } from "./summaries.js";
 import { VERSION } from "./version.js";
 
 type AnyCommand = Command<never>;
+type Loader = () => Promise<AnyCommand>;
+const as = (command: unknown) => command as AnyCommand;
 
-/** Commands with sub-commands (`query events`, `export articles`) and the plain ones. */
-const GROUPS: Record<string, Record<string, AnyCommand>> = {
-  query: queryCommands as unknown as Record<string, AnyCommand>,
-  export: { events: exportEventsCommand, articles: exportArticlesCommand } as unknown as Record<string, AnyCommand>,
+// Commands load on demand, so `--version` or `parse` never pay for the database drivers or the HTTP server.
+const LOADERS: Record<CommandName, Loader> = {
+  parse: () => import("./commands/parse.js").then((m) => as(m.parseCommand)),
+  ingest: () => import("./commands/ingest.js").then((m) => as(m.ingestCommand)),
+  serve: () => import("./commands/serve.js").then((m) => as(m.serveCommand)),
+  schema: () => import("./commands/schema.js").then((m) => as(m.schemaCommand)),
+  "query events": () => import("./commands/query.js").then((m) => as(m.queryCommands.events)),
+  "query articles": () => import("./commands/query.js").then((m) => as(m.queryCommands.articles)),
+  "query actors": () => import("./commands/query.js").then((m) => as(m.queryCommands.actors)),
+  "query countries": () => import("./commands/query.js").then((m) => as(m.queryCommands.countries)),
+  "export events": () => import("./commands/export.js").then((m) => as(m.exportEventsCommand)),
+  "export articles": () => import("./commands/export.js").then((m) => as(m.exportArticlesCommand)),
 };
-const COMMANDS: Record<string, AnyCommand> = {
-  parse: parseCommand as unknown as AnyCommand,
-  ingest: ingestCommand as unknown as AnyCommand,
-  serve: serveCommand as unknown as AnyCommand,
-  schema: schemaCommand as unknown as AnyCommand,
+
+const GROUPS: Record<string, string[]> = {
+  query: ["events", "articles", "actors", "countries"],
+  export: ["events", "articles"],
 };
 
 const GROUP_SUMMARIES: Record<string, string> = {
@@ -33,12 +36,7 @@ const GROUP_SUMMARIES: Record<string, string> = {
 
 /** The top-level help: every command with its one-line summary. */
 export function renderMainHelp(): string {
-  const rows: [string, string][] = [
-    ...Object.entries(COMMANDS).map(([name, c]) => [name, c.spec.summary] as [string, string]),
-    ...Object.entries(GROUPS).flatMap(([group, subs]) =>
-      Object.entries(subs).map(([sub, c]) => [`${group} ${sub}`, c.spec.summary] as [string, string]),
-    ),
-  ];
+  const rows = Object.entries(SUMMARIES);
   return [
     `diplomacy ${VERSION}: turn diplomatic news into typed, auditable records.`,
     "",
@@ -67,13 +65,13 @@ export function renderMainHelp(): string {
 function renderGroupHelp(group: string): string {
   const subs = GROUPS[group]!;
   return [
-    `Usage: diplomacy ${group} <${Object.keys(subs).join("|")}> [options]`,
+    `Usage: diplomacy ${group} <${subs.join("|")}> [options]`,
     "",
     GROUP_SUMMARIES[group] ?? "",
     "",
-    ...Object.entries(subs).map(([sub, c]) => `  ${`${group} ${sub}`.padEnd(18)}${c.spec.summary}`),
+    ...subs.map((sub) => `  ${`${group} ${sub}`.padEnd(18)}${SUMMARIES[`${group} ${sub}` as CommandName]}`),
     "",
-    `Run \`diplomacy ${group} <${Object.keys(subs).join("|")}> --help\` for its options.`,
+    `Run \`diplomacy ${group} <${subs.join("|")}> --help\` for its options.`,
     "",
   ].join("\n");
 }
@@ -98,28 +96,30 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       await writeChunk(io.stdout, `${VERSION}\n`);
       return EXIT.ok;
     }
-    let command = COMMANDS[first];
+    let name: string = first;
     let args = rest;
-    if (!command && GROUPS[first]) {
-      const subs = GROUPS[first];
+    const subs = Object.hasOwn(GROUPS, first) ? GROUPS[first] : undefined;
+    if (subs) {
       const [sub, ...subArgs] = rest;
       if (sub === undefined || sub === "--help" || sub === "-h") {
         await writeChunk(sub ? io.stdout : io.stderr, renderGroupHelp(first));
         return sub ? EXIT.ok : EXIT.usage;
       }
-      command = subs[sub];
-      if (!command) {
+      if (!subs.includes(sub)) {
         throw new UsageError(
           first,
-          `unknown ${first} target ${JSON.stringify(sub)}; expected one of ${Object.keys(subs).join(", ")}`,
+          `unknown ${first} target ${JSON.stringify(sub)}; expected one of ${subs.join(", ")}`,
         );
       }
+      name = `${first} ${sub}`;
       args = subArgs;
     }
-    if (!command) {
-      const known = [...Object.keys(COMMANDS), ...Object.keys(GROUPS)].join(", ");
+    const load = Object.hasOwn(LOADERS, name) && (subs || !name.includes(" ")) ? LOADERS[name as CommandName] : null;
+    if (!load) {
+      const known = [...new Set(Object.keys(LOADERS).map((n) => n.split(" ")[0]))].join(", ");
       throw new UsageError("", `unknown command ${JSON.stringify(first)}; expected one of ${known}`);
     }
+    const command = await load();
     const parsed = parseArgsOf(command.spec, args);
     if (parsed.help) {
       await writeChunk(io.stdout, renderHelp(command.spec));
@@ -135,5 +135,3 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     throw error;
   }
 }
-
-export { CORE_VERSION };

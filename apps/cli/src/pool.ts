@@ -85,6 +85,7 @@ export class ParsePool {
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
+    for (const slot of this.slots) this.release(slot);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -107,6 +108,7 @@ export class ParsePool {
       slot.job = job;
       slot.worker.ref();
       slot.timer = setTimeout(() => this.replace(slot, cliFailure("PARSE_TIMEOUT")), this.timeoutMs);
+      slot.timer.unref();
       slot.worker.postMessage(job.task);
     }
   }

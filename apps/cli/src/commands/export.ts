@@ -1,6 +1,7 @@
 import { EVENT_EXPORT_COLUMNS, type EventExportRow } from "@org/diplomacy-store";
 import { z } from "zod";
 import { defineCommand } from "../command.js";
+import { SUMMARIES } from "../summaries.js";
 import { EXIT } from "../errors.js";
 import { CountryFlagSchema, DB_FLAG, EventTypeSchema, IsoDayFlagSchema } from "../flags.js";
 import type { Column } from "../output/columns.js";
@@ -10,7 +11,7 @@ import { openCliStore, readPages, reportStoreError } from "../store.js";
 
 /** The events table's columns, in the store's order, headed by snake_case names like GDELT's own exports. */
 export const EVENT_TABLE_COLUMNS: Column<EventExportRow>[] = EVENT_EXPORT_COLUMNS.map((key) => ({
-  header: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/(\D)(\d)/g, "$1_$2"),
+  header: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
   get: (row) => row[key],
 }));
 
@@ -29,7 +30,7 @@ const ExportEventsSchema = z
 export const exportEventsCommand = defineCommand({
   spec: {
     name: "export events",
-    summary: "Stream every stored event as one flat row (date, type, CAMEO, PLOVER, Goldstein, actors, source).",
+    summary: SUMMARIES["export events"],
     usage: "diplomacy export events [options] > events.csv",
     description:
       "One row per event, oldest first, in the spirit of GDELT's events table: date and precision, type, CAMEO code,\n" +
@@ -97,7 +98,7 @@ const ExportArticlesSchema = z.object({
 export const exportArticlesCommand = defineCommand({
   spec: {
     name: "export articles",
-    summary: "Stream every stored article record as NDJSON, the same records `parse` writes.",
+    summary: SUMMARIES["export articles"],
     usage: "diplomacy export articles [options] > articles.ndjson",
     positionals: false,
     flags: {

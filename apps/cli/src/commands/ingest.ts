@@ -2,6 +2,7 @@ import type { Article } from "@org/diplomacy-core";
 import type { DiplomacyStore } from "@org/diplomacy-store";
 import { z } from "zod";
 import { defineCommand } from "../command.js";
+import { SUMMARIES } from "../summaries.js";
 import type { RunContext } from "../context.js";
 import { EXIT } from "../errors.js";
 import { DB_FLAG, INPUT_FLAGS, InputFlagsShape, pickTaskOptions } from "../flags.js";
@@ -117,7 +118,7 @@ export function describeIngest(summary: IngestSummary): string {
 export const ingestCommand = defineCommand({
   spec: {
     name: "ingest",
-    summary: "Parse articles and store them; the same article twice is stored once.",
+    summary: SUMMARIES.ingest,
     usage: "diplomacy ingest [options] [paths|globs|folders|-]",
     description:
       "Inputs are read like `diplomacy parse` reads them. Records are written in batches, each one transaction, so\n" +

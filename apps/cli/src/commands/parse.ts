@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../command.js";
+import { SUMMARIES } from "../summaries.js";
 import { EXIT } from "../errors.js";
 import { useColor } from "../env.js";
 import { INPUT_FLAGS, InputFlagsShape, pickTaskOptions } from "../flags.js";
@@ -16,7 +17,7 @@ type Parsed = { name: string; record: NonNullable<Extract<ParseOutcome, { ok: tr
 export const parseCommand = defineCommand({
   spec: {
     name: "parse",
-    summary: "Parse articles (text, HTML pages, RSS/Atom feeds, NDJSON) into records, printed in input order.",
+    summary: SUMMARIES.parse,
     usage: "diplomacy parse [options] [paths|globs|folders|-]",
     description:
       "With no input, reads standard input. Folders are walked for .txt, .html, .xml, .rss, .atom, .ndjson and .jsonl\n" +

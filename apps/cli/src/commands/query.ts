@@ -2,6 +2,7 @@ import { ActorKindSchema } from "@org/diplomacy-core";
 import { z } from "zod";
 import type { FlagSpec } from "../args.js";
 import { type Command, defineCommand } from "../command.js";
+import { SUMMARIES } from "../summaries.js";
 import type { RunContext } from "../context.js";
 import { useColor } from "../env.js";
 import { EXIT } from "../errors.js";
@@ -163,7 +164,7 @@ const CountryQuerySchema = z.object({ ...BaseShape, ...TextShape, country: Count
 export const queryCommands = {
   events: defineQuery({
     target: "events",
-    summary: "List stored events, newest first, filtered by country, actor, type, dates or words.",
+    summary: SUMMARIES["query events"],
     flags: {
       country: COUNTRY_FLAG,
       actor: { type: "string", short: "a", placeholder: "NAME|ID", description: "Actor id or part of a name." },
@@ -205,7 +206,7 @@ export const queryCommands = {
   }),
   articles: defineQuery({
     target: "articles",
-    summary: "List stored articles, newest first, filtered by country, source, dates or words.",
+    summary: SUMMARIES["query articles"],
     flags: {
       country: COUNTRY_FLAG,
       source: { type: "string", placeholder: "NAME", description: "Publisher, exact." },
@@ -231,7 +232,7 @@ export const queryCommands = {
   }),
   actors: defineQuery({
     target: "actors",
-    summary: "List stored actors (people and organisations) by name, with how often they appear.",
+    summary: SUMMARIES["query actors"],
     flags: {
       country: COUNTRY_FLAG,
       kind: {
@@ -253,7 +254,7 @@ export const queryCommands = {
   }),
   countries: defineQuery({
     target: "countries",
-    summary: "List stored countries and organisations with their article and event counts.",
+    summary: SUMMARIES["query countries"],
     flags: { country: COUNTRY_FLAG, text: TEXT_FLAG },
     schema: CountryQuerySchema,
     examples: ["diplomacy query countries", "diplomacy query countries --text korea --format csv"],

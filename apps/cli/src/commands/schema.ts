@@ -1,13 +1,14 @@
 import { articleJsonSchema } from "@org/diplomacy-core";
 import { z } from "zod";
 import { defineCommand } from "../command.js";
+import { SUMMARIES } from "../summaries.js";
 import { EXIT } from "../errors.js";
 import { writeChunk } from "../output/write.js";
 
 export const schemaCommand = defineCommand({
   spec: {
     name: "schema",
-    summary: "Print the JSON Schema (draft 2020-12) of the article record that parse and export write.",
+    summary: SUMMARIES.schema,
     usage: "diplomacy schema [options]",
     positionals: false,
     flags: {},

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { defineCommand } from "../command.js";
+import { SUMMARIES } from "../summaries.js";
 import { EXIT } from "../errors.js";
 
 export const serveCommand = defineCommand({
   spec: {
     name: "serve",
-    summary: "Serve the HTTP API and the web UI over a database.",
+    summary: SUMMARIES.serve,
     usage: "diplomacy serve [options]",
     positionals: false,
     flags: {},

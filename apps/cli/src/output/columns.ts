@@ -45,7 +45,7 @@ export function describeActor(actor: { name: string; title: string | null; count
 }
 
 export const ARTICLE_SUMMARY_COLUMNS: Column<ArticleSummary>[] = [
-  { header: "id", get: (r) => r.id, width: 12 },
+  { header: "id", get: (r) => r.id, width: 32 },
   { header: "published_at", get: (r) => r.publishedAt, width: 10 },
   { header: "source", get: (r) => r.source, width: 16 },
   { header: "headline", get: (r) => r.headline, width: 60 },
