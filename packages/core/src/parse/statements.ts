@@ -1,7 +1,111 @@
+import { REPORTING_VERBS } from "../gazetteer/speech-verbs.js";
 import type { Statement } from "../schemas/quote.js";
+import type { Span } from "../schemas/span.js";
+import { type Word, findSentenceEnd, indexMentions, listWords, mentionsWithin, resolveSubject } from "./attribution.js";
 import type { Doc } from "./context.js";
 
-/** Indirect positions ("Zhao urged both countries to ..."). (First version: none.) */
-export function findStatements(_doc: Doc): Statement[] {
-  return [];
+/** Subjects that speak for both parties without naming anyone: "the two sides agreed to ...". */
+const COLLECTIVE =
+  /^(?:the\s+)?(?:two|both)\s+(?:sides|leaders|ministers|countries|presidents|parties|heads\s+of\s+state|foreign\s+ministers|delegations|nations|governments)$/i;
+/** "called" and "voiced" report a position only with their particle: "called for", "called on". */
+const PARTICLES: Record<string, readonly string[]> = {
+  call: ["for", "on", "upon"],
+  calls: ["for", "on", "upon"],
+  called: ["for", "on", "upon"],
+};
+const MAX_SUBJECT_WORDS = 14;
+const MIN_CONTENT_WORDS = 3;
+const QUOTE_MARK = /^["\u201c\u201d\u201e\u00ab'\u2018]$/u;
+
+const isFinite = (w: string): boolean => w === "said" || w === "says" || w.endsWith("ed") || w.endsWith("s");
+
+/**
+ * Indirect positions: "Zhao urged both countries to ...", "Wang said China ...", "the two sides agreed to ...".
+ * The speaker is the actor named (or pointed to) as the subject of a reporting verb, or null for a collective
+ * subject ("the two sides"); `text` is the reported content up to the end of the sentence.
+ *
+ * @example
+ * findStatements(doc) // [{ speaker: "zhao-leji", verb: "urged", text: "both countries to continue ...", span }]
+ */
+export function findStatements(doc: Doc): Statement[] {
+  const { text } = doc;
+  const index = indexMentions(doc.actors);
+  const out: Statement[] = [];
+  for (const sentence of splitSentences(doc)) {
+    const words = listWords(text, sentence.start, sentence.end);
+    const found = readStatement(doc, index, words, sentence);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function splitSentences(doc: Doc): Span[] {
+  const out: Span[] = [];
+  for (const para of doc.structure.paragraphs) {
+    let start = para.start;
+    while (start < para.end) {
+      const end = findSentenceEnd(doc.text, start, para.end);
+      out.push({ start, end });
+      start = end;
+      while (start < para.end && /\s/.test(doc.text[start]!)) start++;
+    }
+  }
+  return out;
+}
+
+function readStatement(
+  doc: Doc,
+  index: ReturnType<typeof indexMentions>,
+  words: Word[],
+  sentence: Span,
+): Statement | null {
+  const { text } = doc;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!REPORTING_VERBS.has(w.lower) || !isFinite(w.lower)) continue;
+    const particles = PARTICLES[w.lower];
+    if (particles && !particles.includes(words[i + 1]?.lower ?? "")) continue;
+    // clause start: the sentence start or the last comma before the subject
+    let first = Math.max(0, i - MAX_SUBJECT_WORDS);
+    for (let j = i - 1; j >= first; j--) {
+      if (/^[;:.!?]$/.test(words[j]!.raw) || QUOTE_MARK.test(words[j]!.raw)) {
+        first = j + 1;
+        break;
+      }
+    }
+    if (first >= i) continue;
+    const subject = { start: words[first]!.start, end: words[i - 1]!.end };
+    let contentFrom = i + 1 + (particles ? 1 : 0);
+    if (words[contentFrom]?.lower === "that") contentFrom++;
+    const content = words.slice(contentFrom).filter((x) => /[\p{L}\p{N}]/u.test(x.raw));
+    if (content.length < MIN_CONTENT_WORDS || QUOTE_MARK.test(words[contentFrom]?.raw ?? "")) continue;
+    const collective = COLLECTIVE.test(clauseTail(text, words, first, i));
+    const named = mentionsWithin(index, subject.start, subject.end).length > 0;
+    if (!collective && !named && !/^(?:he|she|they|it)$/i.test(clauseTail(text, words, first, i))) continue;
+    const speaker = collective ? null : resolveSubject(doc, index, subject, "before-verb", subject.start);
+    if (!collective && speaker === null) continue;
+    let end = sentence.end;
+    while (end > words[contentFrom]!.start && /[\s.!?]/.test(text[end - 1]!)) end--;
+    const verb = particles ? `${w.lower} ${words[i + 1]!.lower}` : w.lower;
+    return {
+      speaker,
+      verb,
+      text: text.slice(words[contentFrom]!.start, end),
+      span: { start: subject.start, end },
+    };
+  }
+  return null;
+}
+
+/** The words right before the verb after the last comma: "On Monday, the two sides" → "the two sides". */
+function clauseTail(text: string, words: Word[], first: number, verb: number): string {
+  let from = first;
+  for (let j = verb - 1; j >= first; j--)
+    if (words[j]!.raw === ",") {
+      from = j + 1;
+      break;
+    }
+  const kept = words.slice(from, verb).filter((w) => !/^(?:also|further|then|later|again|jointly)$/i.test(w.lower));
+  if (!kept.length) return "";
+  return text.slice(kept[0]!.start, kept[kept.length - 1]!.end).replace(/\s+/g, " ");
 }
