@@ -17,7 +17,7 @@ const MAX_SUBJECT_WORDS = 14;
 const MIN_CONTENT_WORDS = 3;
 const QUOTE_MARK = /^["\u201c\u201d\u201e\u00ab'\u2018]$/u;
 
-const isFinite = (w: string): boolean => w === "said" || w === "says" || w.endsWith("ed") || w.endsWith("s");
+const isFiniteVerb = (w: string): boolean => w === "said" || w === "says" || w.endsWith("ed") || w.endsWith("s");
 
 /**
  * Indirect positions: "Zhao urged both countries to ...", "Wang said China ...", "the two sides agreed to ...".
@@ -62,7 +62,7 @@ function readStatement(
   const { text } = doc;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (!REPORTING_VERBS.has(w.lower) || !isFinite(w.lower)) continue;
+    if (!REPORTING_VERBS.has(w.lower) || !isFiniteVerb(w.lower)) continue;
     const particles = PARTICLES[w.lower];
     if (particles && !particles.includes(words[i + 1]?.lower ?? "")) continue;
     // clause start: the sentence start or the last comma before the subject
