@@ -14,11 +14,11 @@ type NodeLike = Parameters<typeof collectBlocks>[0];
 
 /** Class, id or role names of page furniture around a block. */
 const FURNITURE_HINT =
-  /(?:^|[\s_-])(?:caption|credits?|byline|share|sharing|social|related|newsletter|promo|advert\w*|ads?|breadcrumbs?|timestamp|dateline|subscribe|signup|comments?|toolbar|tags|read-?more|more-from|recommend\w*|outbrain|taboola|teaser|author-bio|disclaimer|copyright|sponsored|navigation|nav|menu)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:caption|credits?|byline|share|sharing|social|related|newsletter|promo|advert\w*|ads?|breadcrumbs?|timestamp|dateline|subscribe|signup|comments?|toolbar|tools|tags|read-?more|more-from|recommend\w*|outbrain|taboola|teaser|author-bio|disclaimer|copyright|sponsored|navigation|nav|menu)(?:$|[\s_-])/;
 
 /** Openings of short lines that are page furniture rather than article prose. */
 const FURNITURE_LINE =
-  /^(?:by\s+[\p{Lu}]|von\s+[\p{Lu}]|par\s+[\p{Lu}]|por\s+[\p{Lu}]|published\b|updated\b|posted\b|last updated\b|first published\b|veröffentlicht\b|aktualisiert\b|stand:|image (?:copyright|caption|source)|photo:|foto:|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?\b|copyright|©|all rights reserved)/iu;
+  /^(?:by\s+[\p{Lu}]|von\s+[\p{Lu}]|par\s+[\p{Lu}]|por\s+[\p{Lu}]|published\b|updated\b|posted\b|last updated\b|first published\b|veröffentlicht\b|aktualisiert\b|stand:|image (?:copyright|caption|source)|photo:|foto:|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?\b|copyright|©|all rights reserved|text size|print article|order reprints|by:?$|von:?$|par:?$)/iu;
 
 /** Headings after which a page lists other stories, not this one. */
 const TAIL_HEADING =
@@ -85,7 +85,22 @@ function isFurniture(block: TextBlock, words: number): boolean {
   if (words <= 25 && FURNITURE_LINE.test(text)) return true;
   if (text.length > 0 && linkChars / text.length > 0.6 && words < 40) return true;
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (words <= 12 && isDateLine(text)) return true;
   return false;
+}
+
+/** Words that may stand around a date in a date line ("Nov. 20, 2019, 9:28 AM UTC", "Mittwoch, 7. Juni 2023, 14:05 Uhr"). */
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m|p\.m|utc|gmt|et|est|edt|pt|pst|pdt|cet|cest|mez|uhr|h|at|on|um|am|le|à)\b/giu;
+
+/** True for a line that is only a date and time, the kind printed under a headline. */
+function isDateLine(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const rest = text
+    .toLowerCase()
+    .replace(DATE_WORDS, " ")
+    .replace(/[\d\s.,:/|\-–—()]+/g, "");
+  return rest.length <= 2;
 }
 
 function countWords(text: string): number {

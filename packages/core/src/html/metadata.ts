@@ -311,6 +311,8 @@ function choosePublished(
     if (fromUrl) return fromUrl;
   }
   const order = /^en-us|^en$/i.test(language ?? "") ? "mdy" : "dmy";
+  const fromElements = readDateElements(document, order);
+  if (fromElements) return fromElements;
   const fromText = readVisibleDate(document, order);
   if (fromText) return fromText;
   for (const key of UPDATED_META) {
@@ -352,6 +354,37 @@ function readTimeElements(document: DocumentLike): string | null {
   return first;
 }
 
+const DATE_CLASS_SELECTOR =
+  '[class*="date"],[class*="Date"],[class*="datum"],[class*="publish"],[class*="posted"],[class*="timestamp"],[id*="date"],time';
+const UPDATE_WORDS = /updat|modif|aktualisiert|geändert|bearbeitet|mis à jour|actualiz|atualiz|edited/i;
+const PUBLISH_WORDS = /publi|posted|veröffentlicht|erschienen|erstellt|created/i;
+
+/** Reads the text of elements whose class or id names a date ("post-date", "entry-date", "datum"), skipping updates. */
+function readDateElements(document: DocumentLike, order: "dmy" | "mdy"): string | null {
+  const nodes = document.querySelectorAll(DATE_CLASS_SELECTOR);
+  for (let i = 0; i < nodes.length && i < 60; i++) {
+    const el = nodes[i];
+    if (!el) continue;
+    const marks = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+    if (UPDATE_WORDS.test(marks) && !PUBLISH_WORDS.test(marks)) continue;
+    if (el.closest?.("aside, footer, nav, [class*=comment], [class*=related], [class*=sidebar], [class*=teaser]"))
+      continue;
+    const text = textOf(el);
+    if (text.length > 200) continue;
+    const found = earliestDateIn(text, order);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The earliest date in a short text, skipping a text that only announces an update. */
+function earliestDateIn(text: string, order: "dmy" | "mdy"): string | null {
+  if (UPDATE_WORDS.test(text) && !PUBLISH_WORDS.test(text)) return null;
+  const dates = findTextDates(text, order);
+  if (dates.length === 0) return null;
+  return dates.reduce((a, b) => (b < a ? b : a));
+}
+
 /**
  * Finds a date written near the headline: the blocks just around the first `<h1>` first (date lines are short),
  * then the first short date line of the page outside navigation, footers and sidebars.
@@ -365,13 +398,13 @@ function readVisibleDate(document: DocumentLike, order: "dmy" | "mdy"): string |
     for (const i of nearOrder(h1, blocks.length, 6, 25)) {
       const block = blocks[i];
       if (!block || block.text.length > 300) continue;
-      const found = findTextDates(block.text, order)[0];
+      const found = earliestDateIn(block.text, order);
       if (found) return found;
     }
   }
   for (const block of blocks.slice(0, 400)) {
     if (block.text.length > 200) continue;
-    const found = findTextDates(block.text, order)[0];
+    const found = earliestDateIn(block.text, order);
     if (found) return found;
   }
   return null;
