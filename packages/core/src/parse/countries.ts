@@ -27,7 +27,7 @@ const GOVERNMENT_VERBS = new Set(
 
 /** Words before a capital that show it stands for a government ("talks between Washington and Tehran"). */
 const GOVERNMENT_BEFORE = new Set(
-  "between urged urging urges pressed pressing accused accusing warned warning told telling against on upon with and called".split(
+  "between urged urging urges pressed pressing accused accusing warned warning told telling against on upon with and called representing represent represents represented".split(
     " ",
   ),
 );

@@ -1,0 +1,154 @@
+import {
+  actionVerbs,
+  isHonorific,
+  isParticle,
+  isPlaceName,
+  nonNameWords,
+  organizationHeads,
+  titleModifiers,
+} from "./lexicon.js";
+import { type CountryAt, isTitleHead } from "./titles.js";
+import { isCapitalised, isPossessive, stripPossessive, type Token } from "./tokens.js";
+
+/** A run of words that may be a person's name, before deciding whether it is one. */
+export interface NameCandidate {
+  /** First and last token of the name (honorifics excluded). */
+  first: number;
+  last: number;
+  /** First token including a leading honorific ("Dr. Abiy Ahmed" starts at "Dr"). */
+  outerFirst: number;
+  start: number;
+  end: number;
+  name: string;
+  words: string[];
+  honorific: string | null;
+}
+
+const SHEIKH = new Set(["sheikh", "sheikha", "shaikh", "sheik"]);
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii"]);
+
+const isInitial = (t: Token): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(t.text) || /^\p{Lu}$/u.test(t.text);
+
+/** An all-capitals word is an acronym ("NPC", "CIA") unless it is a family name written Japanese-style ("HAYASHI Yoshimasa"). */
+function isAcronym(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}{2,}$/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  return !(t.text.length >= 3 && next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.start - t.end === 1);
+}
+
+function isBreaker(tokens: Token[], i: number, countryAt: CountryAt): boolean {
+  const t = tokens[i]!;
+  const lower = t.lower.replace(/['’]s$/, "");
+  if (countryAt(i)) return true;
+  if (nonNameWords.has(lower) || organizationHeads.has(lower) || actionVerbs.has(lower)) return true;
+  if (isTitleHead(lower) || (titleModifiers.has(lower) && isCapitalised(t.text))) return true;
+  if (isHonorific(lower)) return true;
+  if (isAcronym(tokens, i)) return true;
+  return /\d/.test(t.text);
+}
+
+/** Whether token `i` may continue a capitalised run that started at `i - 1`. */
+function joins(text: string, prev: Token, t: Token): boolean {
+  const gap = text.slice(prev.end, t.start);
+  return (
+    gap === " " ||
+    gap === "\u00a0" ||
+    (gap === "" && (t.text === "." || t.text === ")" || prev.text === "." || prev.text === "("))
+  );
+}
+
+const isNameWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+
+/**
+ * Capitalised word runs that may be names, split at titles, countries, organisation words and verbs, with a
+ * leading honorific noted. "Chinese Foreign Minister Wang Yi" gives "Wang Yi"; "Dr. Abiy Ahmed" gives
+ * "Abiy Ahmed" (honorific "Dr"); "Sheikh Hasina" keeps "Sheikh" because the rest is a single word.
+ */
+export function findNameCandidates(text: string, tokens: Token[], countryAt: CountryAt): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const bracketed = t.text === "(" && tokens[i + 1] && isNameWord(tokens[i + 1]!) && tokens[i + 2]?.text === ")";
+    if (!bracketed && (!isNameWord(t) || isBreaker(tokens, i, countryAt))) {
+      i++;
+      continue;
+    }
+    // extend over name words, particles, initials and glued dots
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const n = tokens[j + 1]!;
+      if (!joins(text, tokens[j]!, n) || n.sentence !== t.sentence) break;
+      if (n.text === "." && (isInitial(tokens[j]!) || SUFFIXES.has(tokens[j]!.lower))) {
+        j++;
+        continue;
+      }
+      if (isParticle(n.text) && tokens[j + 2] && isNameWord(tokens[j + 2]!) && joins(text, n, tokens[j + 2]!)) {
+        j++;
+        continue;
+      }
+      if (isNameWord(n) && !isBreaker(tokens, j + 1, countryAt)) {
+        j++;
+        continue;
+      }
+      if (SUFFIXES.has(n.lower)) {
+        j++;
+        continue;
+      }
+      // "Undersecretary (Theresa) Lazaro": a given name in brackets
+      if (
+        n.text === ")" &&
+        tokens[j - 1]?.text === "(" &&
+        tokens[j + 2] &&
+        isNameWord(tokens[j + 2]!) &&
+        joins(text, n, tokens[j + 2]!)
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    let last = j;
+    while (last > i && isParticle(tokens[last]!.text)) last--;
+    const candidate = makeCandidate(text, tokens, i, last);
+    if (candidate) out.push(candidate);
+    i = j + 1;
+  }
+  return out;
+}
+
+function makeCandidate(_text: string, tokens: Token[], first: number, last: number): NameCandidate | null {
+  let outerFirst = first;
+  let honorific: string | null = null;
+  // a leading honorific just before the run: "Dr." / "Mr" / "Sheikh"
+  let k = first - 1;
+  if (tokens[k]?.text === "." && k > 0 && tokens[k - 1]!.end === tokens[k]!.start) k--;
+  if (k >= 0 && k < first && isHonorific(tokens[k]!.lower) && isCapitalised(tokens[k]!.text)) {
+    honorific = tokens[k]!.lower;
+    outerFirst = k;
+  }
+  // "Standing Committee", "Atomic Energy Organisation": a capitalised office or body word right after the run
+  const next = tokens[last + 1];
+  if (next && next.start - tokens[last]!.end === 1 && isCapitalised(next.text) && !isPossessive(tokens[last]!.text)) {
+    const nl = next.lower.replace(/['’]s$/, "");
+    if (organizationHeads.has(nl) || titleModifiers.has(nl) || isTitleHead(nl)) return null;
+  }
+  const words: string[] = [];
+  for (let m = first; m <= last; m++)
+    if (tokens[m]!.text !== "." && tokens[m]!.text !== "(" && tokens[m]!.text !== ")") words.push(tokens[m]!.text);
+  if (!words.length) return null;
+  // "Ramaphosa's" → "Ramaphosa"
+  const possessive = isPossessive(words[words.length - 1]!);
+  if (possessive) words[words.length - 1] = stripPossessive(words[words.length - 1]!);
+  let start = tokens[first]!.text === "(" ? tokens[first + 1]!.start : tokens[first]!.start;
+  if (honorific && SHEIKH.has(honorific) && words.length === 1) {
+    start = tokens[outerFirst]!.start;
+    words.unshift(tokens[outerFirst]!.text);
+  }
+  const end = tokens[last]!.end - (possessive ? 2 : 0);
+  const name = words.join(" ").replace(/ \. /g, ". ");
+  if (isPlaceName(name) || isPlaceName(words[0]!)) return null;
+  if (words.length === 1 && (words[0]!.length <= 2 || /^\p{Lu}+$/u.test(words[0]!))) return null;
+  return { first, last, outerFirst, start, end, name, words, honorific };
+}

@@ -1,0 +1,384 @@
+import {
+  honorifics,
+  isHonorific,
+  nonNameWords,
+  titleCase,
+  titleConnectors,
+  titleHeads,
+  titleModifiers,
+} from "./lexicon.js";
+import { isCapitalised, isPossessive, type Token } from "./tokens.js";
+
+/** What the words around one name say about the person's office. */
+export interface TitleFinding {
+  title: string;
+  /** Country (or organisation code) the title ties the person to: "Chinese", "Kazakhstan's", "of India". */
+  country: string | null;
+  /** Organisation named in the title ("Ministry of Foreign Affairs", "Mossad"), or null. */
+  organization: string | null;
+  /** Higher for formal titles ("Chairman of the Standing Committee") than for loose ones ("top legislator"). */
+  score: number;
+  span: { start: number; end: number };
+  /** The word that owns the title ("Lula's special advisor", "The ministry's spokesperson"), lower case. */
+  possessor: string | null;
+  /** "his Chinese counterpart Wang Yi": the office is the one of the person he is the counterpart of. */
+  counterpart: boolean;
+}
+
+/** Token indices that belong to another name: a title never runs across them. */
+export type Barrier = (index: number) => boolean;
+
+const noBarrier: Barrier = () => false;
+
+/** Abbreviated offices news writes in running text. */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  fm: "Foreign Minister",
+  pm: "Prime Minister",
+  eam: "External Affairs Minister",
+  dpm: "Deputy Prime Minister",
+  sg: "Secretary-General",
+};
+
+/** Resolves which country or organisation a token stands for, using the country mentions found earlier. */
+export type CountryAt = (index: number) => string | null;
+
+const MAX_TITLE_WORDS = 16;
+const EXTRA_TITLE_WORDS = new Set(["official", "officials", "senior", "top", "chief", "former", "then"]);
+const APPOSITIVE_LEAD = new Set(["the", "a", "an", "also", "now", "then", "currently", "who", "is", "was"]);
+const APPOSITIVE_STOP = new Set(
+  "who which that said says was is has had will would in at on during with met told added when while as since after before from by".split(
+    " ",
+  ),
+);
+
+/** True for "minister", "Director-General", "Under-Secretary-General". */
+export function isTitleHead(lower: string): boolean {
+  if (titleHeads.has(lower) || lower === "counterpart" || lower in ABBREVIATED_TITLES) return true;
+  const parts = lower.split("-");
+  return parts.length > 1 && titleHeads.has(parts[parts.length - 1]!);
+}
+
+const isTitleWord = (lower: string): boolean =>
+  isTitleHead(lower) || titleModifiers.has(lower) || EXTRA_TITLE_WORDS.has(lower);
+
+const ORG_IN_TITLE =
+  /\b((?:Ministry|Department|Commission|Committee|Council|Office|Agency|Bureau|Secretariat)\s+(?:of|for|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’-]*){0,6}|(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Ministry|Department|Commission|Committee|Council|Congress|Parliament|Party|Agency|Mazhilis|Majlis|Assembly|Senate|Duma|Bureau))/u;
+
+/** The organisation a title names: "Chairman of the Standing Committee of the National People's Congress" → "National People's Congress". */
+export function organizationOfTitle(title: string): string | null {
+  const parts = title.split(/\s+of\s+(?:the\s+)?/);
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const m = ORG_IN_TITLE.exec(parts.slice(i).join(" of the "));
+    if (m && /^[\p{Lu}]/u.test(parts[i]!)) return m[1]!.replace(/\s*\(.*$/, "").trim();
+  }
+  const m = ORG_IN_TITLE.exec(title);
+  return m ? m[1]!.trim() : null;
+}
+
+function finding(
+  _text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  country: string | null,
+  possessor: string | null = null,
+): TitleFinding | null {
+  // trim connectors at both ends and trailing honorifics ("... Minister Sheikh")
+  while (from <= to && (titleConnectors.has(tokens[from]!.lower) || tokens[from]!.text === ",")) from++;
+  while (
+    to >= from &&
+    (titleConnectors.has(tokens[to]!.lower) ||
+      (isHonorific(tokens[to]!.lower) && !isTitleHead(tokens[to]!.lower)) ||
+      tokens[to]!.text === ".")
+  )
+    to--;
+  if (from > to) return null;
+  let hasHead = false;
+  for (let k = from; k <= to; k++) if (isTitleHead(tokens[k]!.lower)) hasHead = true;
+  if (!hasHead) return null;
+  const words = tokens.slice(from, to + 1);
+  const counterpart = words.some((t) => t.lower === "counterpart" || t.lower === "counterparts");
+  const raw = words
+    .map(
+      (t, k) =>
+        (k > 0 && t.start > words[k - 1]!.end ? " " : "") +
+        (ABBREVIATED_TITLES[t.lower] && /^\p{Lu}+$/u.test(t.text) ? ABBREVIATED_TITLES[t.lower] : t.text),
+    )
+    .join("");
+  const capitals = words.filter((t) => isCapitalised(t.text)).length;
+  const headCapital = words.some((t) => isTitleHead(t.lower) && isCapitalised(t.text));
+  return {
+    title: titleCase(raw),
+    country,
+    organization: organizationOfTitle(raw),
+    score: counterpart ? -5 : capitals + (headCapital ? 3 : 0),
+    span: { start: tokens[from]!.start, end: tokens[to]!.end },
+    possessor,
+    counterpart,
+  };
+}
+
+const sameLine = (text: string, a: Token, b: Token): boolean => !/[\n\r]/.test(text.slice(a.end, b.start));
+
+/**
+ * The title written right before a name: "Chinese Foreign Minister Wang Yi", "intelligence chief Abbas Kamel",
+ * "Prime Minister and Minister of Foreign Affairs Sheikh Mohammed ...". `first` is the name's first token.
+ */
+export function findTitleBefore(
+  text: string,
+  tokens: Token[],
+  first: number,
+  countryAt: CountryAt,
+  barrier: Barrier = noBarrier,
+): TitleFinding | null {
+  let j = first - 1;
+  let country: string | null = null;
+  let possessor: string | null = null;
+  let complementCountry: string | null = null;
+  const end = first - 1;
+  let start = first;
+  while (j >= 0 && first - j <= MAX_TITLE_WORDS) {
+    const t = tokens[j]!;
+    const right = tokens[j + 1]!;
+    if (t.sentence !== tokens[first]!.sentence || !sameLine(text, t, right) || barrier(j)) break;
+    // "Barbados’ Prime Minister": a possessive written as a bare apostrophe after a country
+    if ((t.text === "’" || t.text === "'") && t.start === tokens[j - 1]?.end && countryAt(j - 1)) {
+      country = countryAt(j - 1);
+      break;
+    }
+    if (t.text === "." && j > 0 && isHonorific(tokens[j - 1]!.lower) && tokens[j - 1]!.end === t.start) {
+      start = j;
+      j--;
+      continue;
+    }
+    const code = countryAt(j);
+    if (code) {
+      // walk over the whole country phrase ("United States", "Republic of Korea")
+      let k = j;
+      while (k > 0 && countryAt(k - 1) === code && sameLine(text, tokens[k - 1]!, tokens[k]!)) k--;
+      const left = tokens[k - 1]?.lower;
+      if (
+        left === "of" ||
+        left === "to" ||
+        left === "for" ||
+        (left === "the" && /^(?:of|to|for)$/.test(tokens[k - 2]?.lower ?? ""))
+      ) {
+        const via = left === "the" ? tokens[k - 2]!.lower : left;
+        if (via === "of" && !complementCountry) complementCountry = code;
+        start = k;
+        j = k - 1;
+        continue;
+      }
+      country = code;
+      break;
+    }
+    if (isPossessive(t.text)) {
+      possessor = t.lower.replace(/['’]s$/, "");
+      break;
+    }
+    if (t.lower === "the") {
+      if (/^(?:of|for|to)$/.test(tokens[j - 1]?.lower ?? "")) {
+        start = j;
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === "and") {
+      // "Prime Minister and Minister of ...", "the Middle East and North Africa"; names before are barriers
+      if (j > 0 && (isTitleWord(tokens[j - 1]!.lower) || isCapitalised(tokens[j - 1]!.text)) && !barrier(j - 1)) {
+        start = j;
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (titleConnectors.has(t.lower)) {
+      start = j;
+      j--;
+      continue;
+    }
+    if (/^[\p{L}]/u.test(t.text) && isCapitalised(t.text)) {
+      if (
+        nonNameWords.has(t.lower) &&
+        !isTitleWord(t.lower) &&
+        !/^(?:east|west|north|south|middle|central|general|affairs|state|national|international|people's)$/.test(
+          t.lower,
+        )
+      )
+        break;
+      start = j;
+      j--;
+      continue;
+    }
+    if (isTitleWord(t.lower)) {
+      start = j;
+      j--;
+      continue;
+    }
+    // "ambassador to the country": a plain noun inside a complement
+    if (
+      /^\p{Ll}+$/u.test(t.text) &&
+      tokens[j - 1]?.lower === "the" &&
+      /^(?:of|to|for)$/.test(tokens[j - 2]?.lower ?? "")
+    ) {
+      start = j;
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (start > end) return null;
+  // "the director of Israel's Mossad": a possessive right before the words owns them, so they are no titled name
+  if (isPossessive(tokens[end]!.text) && countryAt(end)) return null;
+  return finding(text, tokens, start, end, country ?? complementCountry, possessor);
+}
+
+/**
+ * The title in an appositive after a name: "Yerlan Koshanov, the speaker of the Mazhilis, Kazakhstan's lower
+ * house of parliament" → "Speaker of the Mazhilis" (KZ). `last` is the name's last token.
+ */
+export function findTitleAfter(
+  text: string,
+  tokens: Token[],
+  last: number,
+  countryAt: CountryAt,
+  barrier: Barrier = noBarrier,
+): TitleFinding | null {
+  let j = last + 1;
+  if (tokens[j]?.text !== ",") return null;
+  j++;
+  const sentence = tokens[last]!.sentence;
+  let country: string | null = null;
+  while (j < tokens.length && APPOSITIVE_LEAD.has(tokens[j]!.lower) && j - last < 5) j++;
+  let start = j;
+  let headSeen = false;
+  let end = -1;
+  for (; j < tokens.length && j - start < MAX_TITLE_WORDS + 4; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence) break;
+    // ", Chinese Chairman Xi Jinping held ...": the next item of a list, not an appositive
+    if (barrier(j)) return null;
+    const code = countryAt(j);
+    if (code) {
+      const prev = tokens[j - 1]?.lower;
+      if (prev !== "to" && !(prev === "the" && tokens[j - 2]?.lower === "to") && !country) country = code;
+      if (!headSeen && start === j) {
+        // a modifier before the head: "the Kazakh speaker", "Qatar's envoy"
+        while (j + 1 < tokens.length && countryAt(j + 1) === code) j++;
+        start = j + 1;
+        continue;
+      }
+      end = j;
+      continue;
+    }
+    if (/^[,.;:()"“”‘’!?–—]$/.test(t.text) || t.text === "'") break;
+    if (APPOSITIVE_STOP.has(t.lower)) break;
+    if (isTitleHead(t.lower)) headSeen = true;
+    else if (!headSeen) {
+      if (j - start >= 4) return null;
+      if (!isTitleWord(t.lower) && !isCapitalised(t.text) && !titleConnectors.has(t.lower)) return null;
+    } else if (
+      !isCapitalised(t.text) &&
+      !titleConnectors.has(t.lower) &&
+      !isTitleWord(t.lower) &&
+      !/^\p{Ll}+$/u.test(t.text)
+    )
+      break;
+    end = j;
+  }
+  if (!headSeen || end < start) return null;
+  const found = finding(text, tokens, start, end, country);
+  if (found && !found.country) found.country = countryOfNextChunk(tokens, end + 1, countryAt);
+  return found;
+}
+
+/** ", Kazakhstan's lower house of parliament": the country of the chunk after an appositive. */
+function countryOfNextChunk(tokens: Token[], comma: number, countryAt: CountryAt): string | null {
+  if (tokens[comma]?.text !== ",") return null;
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 4); k++) {
+    const code = countryAt(k);
+    if (code) return code;
+    if (!/^(?:the|a|an)$/.test(tokens[k]!.lower)) break;
+  }
+  return null;
+}
+
+/**
+ * A title phrase that ends in a comma right before the name: "the Prime Minister of the Federal Democratic
+ * Republic of Ethiopia, Dr. Abiy Ahmed". `first` is the name's first token (honorific included).
+ */
+export function findTitleBeforeComma(
+  text: string,
+  tokens: Token[],
+  first: number,
+  countryAt: CountryAt,
+  barrier: Barrier = noBarrier,
+): TitleFinding | null {
+  if (tokens[first - 1]?.text !== ",") return null;
+  const found = findTitleBefore(text, tokens, first - 1, countryAt, barrier);
+  if (!found) return null;
+  // the phrase must start with its head near the front ("the official spokesperson for ...")
+  const words = text.slice(found.span.start, found.span.end).split(/\s+/);
+  const headAt = words.findIndex((w) => isTitleHead(w.toLowerCase()));
+  if (headAt < 0 || headAt > 3) return null;
+  if (!found.country) {
+    // "of Qatar" inside the phrase
+    for (let k = first - 2; k >= 0 && tokens[k]!.start >= found.span.start; k--) {
+      const code = countryAt(k);
+      if (code && tokens[k - 1]?.lower !== "to") {
+        found.country = code;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "Macky Sall of Senegal": the country right after a name. */
+export function findCountryAfterName(tokens: Token[], last: number, countryAt: CountryAt): string | null {
+  if (tokens[last + 1]?.lower !== "of") return null;
+  const k = tokens[last + 2]?.lower === "the" ? last + 3 : last + 2;
+  return countryAt(k);
+}
+
+/** True when honorific words ("Mr", "H.E.") or courtesy titles carry no office. */
+export const isCourtesyOnly = (lower: string): boolean => honorifics.has(lower) && !isTitleHead(lower);
+
+/**
+ * A name in a list that shares one title: "The presidents of Brazil, Lula; Argentina, Alberto Fernández" or
+ * "The president of Venezuela, Nicolás Maduro, and of Guyana, Mohamed Irfaan Ali" → President of that country.
+ */
+export function findListTitle(
+  _text: string,
+  tokens: Token[],
+  first: number,
+  countryAt: CountryAt,
+): TitleFinding | null {
+  if (tokens[first - 1]?.text !== ",") return null;
+  let k = first - 2;
+  const code = countryAt(k);
+  if (!code) return null;
+  while (k > 0 && countryAt(k - 1) === code) k--;
+  if (tokens[k - 1]?.lower === "the") k--;
+  const joiner = tokens[k - 1];
+  if (!joiner || !/^(?:of|;|and|,)$/.test(joiner.lower)) return null;
+  const sentence = tokens[first]!.sentence;
+  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence && k - j < 40; j--) {
+    const t = tokens[j]!;
+    if (tokens[j + 1]?.lower !== "of") continue;
+    const singular = t.lower.replace(/s$/, "");
+    if (!isTitleHead(t.lower) && !isTitleHead(singular)) continue;
+    const word = isTitleHead(t.lower) ? t.text : t.text.slice(0, -1);
+    return {
+      title: titleCase(word),
+      country: code,
+      organization: null,
+      score: 2,
+      span: { start: t.start, end: t.start + word.length },
+      possessor: null,
+      counterpart: false,
+    };
+  }
+  return null;
+}

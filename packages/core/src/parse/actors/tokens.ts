@@ -1,0 +1,82 @@
+import type { Span } from "../../schemas/span.js";
+
+/** One word or punctuation mark with its UTF-16 offsets into the record's text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case form with typographic apostrophes straightened. */
+  lower: string;
+  /** Index of the sentence (within the whole document) the token belongs to. */
+  sentence: number;
+  /** Index of the segment (headline = 0 when present, then paragraphs). */
+  segment: number;
+}
+
+// initials ("S.", "G.L.", "J."), words with inner apostrophes or hyphens ("Al-Thani", "O'Brien"), numbers,
+// possessive endings, and any other single non-space character
+const TOKEN = /(?:\p{Lu}\.){1,3}(?!\p{L})|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?:['’]s\b)?|\d+(?:[.,]\d+)*|[^\s]/gu;
+
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof gen lt col maj capt sgt rev st jr sr no vs etc inc ltd co corp dept govt h.e u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+);
+
+export const straighten = (s: string): string => s.replace(/[\u2018\u2019]/g, "'");
+
+/** True when a token starts with an upper-case letter. */
+export const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+
+/** Strips a possessive ending: "Kazakhstan's" → "Kazakhstan". */
+export const stripPossessive = (t: string): string => t.replace(/['’]s$/u, "");
+
+/** True for "China's", "Kazakhstan’s". */
+export const isPossessive = (t: string): boolean => /\p{L}['’]s$/u.test(t);
+
+/**
+ * Tokenises the given segments and splits them into sentences (a full stop, question or exclamation mark followed
+ * by a space and an upper-case letter or quote ends a sentence, unless it closes an abbreviation or an initial).
+ */
+export function tokenizeSegments(text: string, segments: readonly Span[]): Token[] {
+  const out: Token[] = [];
+  let sentence = 0;
+  segments.forEach((seg, segment) => {
+    if (out.length) sentence++;
+    TOKEN.lastIndex = seg.start;
+    const slice = text.slice(0, seg.end);
+    let prev: Token | undefined;
+    for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+      const word = m[0];
+      if (prev && endsSentence(text, prev, m.index, word)) sentence++;
+      const tok: Token = {
+        start: m.index,
+        end: m.index + word.length,
+        text: word,
+        lower: straighten(word).toLowerCase(),
+        sentence,
+        segment,
+      };
+      out.push(tok);
+      prev = tok;
+    }
+  });
+  return out;
+}
+
+function endsSentence(text: string, prev: Token, nextStart: number, next: string): boolean {
+  if (prev.text !== "." && prev.text !== "!" && prev.text !== "?" && !/^(?:\p{Lu}\.)+$/u.test(prev.text)) {
+    // a closing quote right after the stop: the stop token came earlier; handled when the quote is "prev"
+    if (!/^["”’)]$/.test(prev.text) || !/[.!?]["”’)]$/.test(text.slice(prev.start - 1, prev.end))) return false;
+  }
+  if (nextStart === prev.end) return false;
+  if (!/^[\p{Lu}"“‘(]/u.test(next)) return false;
+  if (prev.text === ".") {
+    const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, prev.start - 8), prev.end));
+    const word = before?.[1]?.toLowerCase() ?? "";
+    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1] ?? "")) return false;
+  }
+  // "S." or "G.L." as initials: a sentence never ends on a bare initial before a capitalised word
+  if (/^(?:\p{Lu}\.)+$/u.test(prev.text)) return false;
+  return true;
+}
