@@ -46,6 +46,14 @@ describe("readMetadata", () => {
     expect(meta.headline).toBe("Drilling on regardless");
   });
 
+  it("skips a site-name <h1> and takes a blog's post title that a title segment confirms", () => {
+    const meta = read(`<head><title>Fieldnotes – Notes from the border crossing</title>
+      <meta property="og:site_name" content="Fieldnotes"></head>
+      <body><header><h1 class="site-title">Fieldnotes</h1></header>
+      <article><h2 class="entry-title">Notes from the border crossing</h2><p>Text.</p></article></body>`);
+    expect(meta.headline).toBe("Notes from the border crossing");
+  });
+
   it("strips the site name from <title> when nothing better exists", () => {
     expect(read("<head><title>Border talks stall again | Northern Ledger</title></head><body></body>").headline).toBe(
       "Border talks stall again",

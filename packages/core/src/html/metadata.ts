@@ -222,17 +222,21 @@ function chooseHeadline(
   const titles = [meta.get("og:title"), ldHeadline, meta.get("twitter:title"), titleTag]
     .filter((t): t is string => !!t?.trim())
     .map(collapseSpace);
+  const site = siteName ? fold(siteName) : null;
   const h1s: string[] = [];
-  const h1Nodes = document.querySelectorAll("h1");
-  for (let i = 0; i < h1Nodes.length && i < 10; i++) {
-    const node = h1Nodes[i];
-    const text = node ? collapseSpace(textWithoutKickers(node as unknown as TextNode)) : "";
-    if (text.length >= 3 && text.length <= 300) h1s.push(text);
+  const headingNodes = document.querySelectorAll(HEADING_SELECTOR);
+  for (let i = 0; i < headingNodes.length && i < 20; i++) {
+    const node = headingNodes[i];
+    if (!node || node.closest?.("nav, footer, aside, [class*=logo], [class*=brand], [class*=site-title]")) continue;
+    const text = collapseSpace(textWithoutKickers(node as unknown as TextNode));
+    if (text.length < 3 || text.length > 300 || (site && fold(text) === site)) continue;
+    if (!h1s.includes(text)) h1s.push(text);
   }
+  const segmentsOf = (t: string): string[] => [t, stripSiteName(t, siteName), ...splitTitle(t)].map(fold);
   for (const h1 of h1s) {
     const f = fold(h1);
     if (f.length < 8 && h1s.length > 1) continue;
-    if (titles.some((t) => fold(t) === f || fold(stripSiteName(t, siteName)) === f)) return h1;
+    if (titles.some((t) => segmentsOf(t).includes(f))) return h1;
   }
   for (const h1 of h1s) {
     const f = fold(h1);
@@ -241,6 +245,20 @@ function chooseHeadline(
   const best = titles[0];
   if (best) return stripSiteName(best, siteName);
   return h1s[0] ?? null;
+}
+
+/** Headings that may hold the article's headline: `<h1>`, and the title classes blogs give their post headings. */
+const HEADING_SELECTOR =
+  "h1, .entry-title, .post-title, .article-title, .article-headline, .headline, [itemprop=headline]";
+
+/** The parts of a title between its separators ("A | B - C" → ["A", "B", "C"]). */
+function splitTitle(title: string): string[] {
+  let parts = [title];
+  for (const sep of TITLE_SEPARATORS) {
+    if (sep === " : ") continue;
+    parts = parts.flatMap((p) => p.split(sep));
+  }
+  return parts.map((p) => p.trim()).filter(Boolean);
 }
 
 /**
@@ -382,7 +400,7 @@ function earliestDateIn(text: string, order: "dmy" | "mdy"): string | null {
   if (UPDATE_WORDS.test(text) && !PUBLISH_WORDS.test(text)) return null;
   const dates = findTextDates(text, order);
   if (dates.length === 0) return null;
-  return dates.reduce((a, b) => (b < a ? b : a));
+  return [...dates].sort()[0] ?? null;
 }
 
 /**
