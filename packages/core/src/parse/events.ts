@@ -25,6 +25,8 @@ interface Draft {
   location: PlacedLocation | null;
   host: string | null;
   guest: string | null;
+  /** Each participant's country, as the actors stage gave it. */
+  participantCountries: Map<string, string | null>;
   /** A meeting named only as the purpose of a visit in the same sentence ("arrived ... for talks"). */
   subordinate: boolean;
 }
@@ -89,12 +91,14 @@ function draftsIn(doc: Doc, sentence: Sentence, order: number, callContext: bool
   if (sideline && !byType.has("summit")) byType.set("summit", { ...sideline, type: "summit", cameo: "040", weight: 1 });
   const visit = byType.get("visit");
 
-  const participants = findParticipants(doc.actors, sentence);
   const places = findPlaces(doc.text, sentence.start, sentence.end);
   return [...byType.values()]
     .sort((a, b) => a.start - b.start)
     .map((trigger) => {
-      const people = trigger === sideline && trigger.type === "summit" ? [] : participants;
+      const people =
+        trigger === sideline && trigger.type === "summit"
+          ? []
+          : findParticipants(doc.actors, sentence, doc.text, trigger);
       const countries = findActingCountries(
         doc.text,
         sentence,
@@ -117,6 +121,7 @@ function draftsIn(doc: Doc, sentence: Sentence, order: number, callContext: bool
         sentence,
         order,
         participants: people,
+        participantCountries: new Map(people.map((id) => [id, countryOf(doc.actors, id)])),
         countries,
         date: chooseDate(doc, trigger, sentence),
         location: trigger.type === "statement" && location?.level === "country" ? null : location,
@@ -158,9 +163,11 @@ function mergeMain(doc: Doc, main: Draft, drafts: Draft[], sentences: Sentence[]
   const ownDate = main.date;
   const window = windowAfter(doc, main, sentences);
   for (const d of drafts) {
-    if (d === main || !window.has(d.order) || d.type !== main.type || conflicts(main, d)) continue;
-    absorb(main, d, false);
-    absorbed.add(d);
+    if (d === main || absorbed.has(d)) continue;
+    if (window.has(d.order) && d.type === main.type && !conflicts(main, d)) {
+      absorb(main, d, false);
+      absorbed.add(d);
+    } else if (d.order > main.order && refersBack(doc, main, d)) absorbed.add(d);
   }
   const leadDrafts = drafts.filter((d) => d.order === main.order);
   for (const h of drafts) {
@@ -213,7 +220,12 @@ function chooseMainDate(
   absorbed: Set<Draft>,
 ): DateMention | null {
   if (own && !own.vague) return own;
-  const helpers = drafts.filter((d) => absorbed.has(d) && d.date);
+  const helpers = drafts.filter((d) => absorbed.has(d) && d.date && !d.subordinate);
+  // a day the next sentences give for the same event ("met ... yesterday"), even one we cannot resolve
+  const day = helpers.find(
+    (d) => d.sentence.paragraph >= 0 && d.date!.date.precision === "day" && !d.date!.vague,
+  )?.date;
+  if (day) return day;
   if (!own) {
     const headline = helpers.find((d) => d.sentence.paragraph < 0)?.date;
     if (headline) return headline;
@@ -225,8 +237,7 @@ function chooseMainDate(
         date: { value: dateline.date, precision: "day", text: doc.text.slice(dateline.span.start, dateline.span.end) },
       };
   }
-  const day = helpers.find((d) => d.sentence.paragraph >= 0 && d.date!.date.precision === "day" && d.date!.date.value);
-  return day?.date ?? own;
+  return own;
 }
 
 /** Two same-type reports that give different days or different cities are two events. */
@@ -239,12 +250,22 @@ function conflicts(a: Draft, b: Draft): boolean {
   return !!(al && bl && al.level === "city" && bl.level === "city" && al.name !== bl.name);
 }
 
+/** "The meeting" after a summit, a call or a summons is that same event, not another one. */
+function refersBack(doc: Doc, main: Draft, d: Draft): boolean {
+  if (d.type !== "meeting" || d.trigger.weight !== 1) return false;
+  if (main.type !== "summit" && main.type !== "phone_call" && main.type !== "protest") return false;
+  return /\b(?:the|this|that)\s+$/i.test(doc.text.slice(Math.max(0, d.trigger.start - 6), d.trigger.start));
+}
+
 function absorb(into: Draft, from: Draft, fromHeadline: boolean): void {
   if (!into.location && from.location) into.location = from.location;
-  if (fromHeadline || into.participants.length < 2) {
+  if (fromHeadline || into.participants.length < 2 || from.trigger.weight === 2) {
     for (const p of from.participants) if (!into.participants.includes(p)) into.participants.push(p);
   }
-  for (const c of from.countries) if (!into.countries.includes(c)) into.countries.push(c);
+  // a later sentence that only names the event ("the talks") adds its people's countries, not every country in it
+  const countries =
+    fromHeadline || from.trigger.weight === 2 ? from.countries : from.participants.map((p) => countryOfDraft(from, p));
+  for (const c of countries) if (c && !into.countries.includes(c)) into.countries.push(c);
   into.host ??= from.host;
   into.guest ??= from.guest;
 }
@@ -266,16 +287,16 @@ function isReportingDate(text: string, span: Span, sentence: Span): boolean {
   return REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after);
 }
 
-/** The first country named before the trigger: the government that acts ("Iran summoned ..."). */
+/** The government that acts: the first country named before the trigger, or after it in the passive ("was summoned by Iran"). */
 function actingCountryBefore(doc: Doc, sentence: Span, trigger: TriggerHit): string | null {
-  const before = doc.countryMentions
-    .filter((m) => m.span.start >= sentence.start && m.span.end <= trigger.start)
+  const inSentence = doc.countryMentions
+    .filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end)
     .sort((a, b) => a.span.start - b.span.start);
-  if (before[0]) return before[0].code;
-  const person = doc.actors.find(
-    (a) => a.country && a.mentions.some((m) => m.start >= sentence.start && m.end <= trigger.start),
-  );
-  return person?.country ?? null;
+  const passive = /^\s*by\b/i.test(doc.text.slice(trigger.end, trigger.end + 6)) || /\bby$/i.test(trigger.text);
+  const pick = passive
+    ? inSentence.find((m) => m.span.start >= trigger.end)
+    : inSentence.find((m) => m.span.end <= trigger.start);
+  return pick?.code ?? null;
 }
 
 /** Host and guest where the wording shows them: "X received Y", "Y was received by X", "X visited ...". */
@@ -297,6 +318,10 @@ function hostAndGuest(
   }
   if (trigger.type === "visit") return { host: null, guest: before.at(-1) ?? null };
   return { host: null, guest: null };
+}
+
+function countryOfDraft(d: Draft, id: string): string | null {
+  return d.participantCountries.get(id) ?? null;
 }
 
 function countryOf(actors: readonly Actor[], id: string): string | null {

@@ -29,7 +29,8 @@ const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= oute
  * @example
  * findParticipants(actors, { start: 0, end: 80 }) // ["a1", "a2"]
  */
-export function findParticipants(actors: readonly Actor[], span: Span): string[] {
+export function findParticipants(actors: readonly Actor[], span: Span, text?: string, trigger?: Span): string[] {
+  if (text !== undefined && trigger) span = clauseAround(text, span, trigger, PEOPLE_CLAUSE_BREAK);
   const found: { id: string; at: number }[] = [];
   for (const actor of actors) {
     if (actor.kind !== "person") continue;
@@ -46,21 +47,22 @@ export function firstMentionIn(actors: readonly Actor[], actorId: string, span: 
   return actor?.mentions.find((m) => inside(m, span)) ?? null;
 }
 
-const CLAUSE_BREAK =
-  /;|\s[-–—]\s|\b(?:after|before|while|whereas|which|who|following|amid|despite|although|though)\b/gi;
+const CLAUSE_BREAK = /\s[-–—]\s|\b(?:after|before|while|whereas|which|who|following|amid|despite|although|though)\b/gi;
+const PEOPLE_CLAUSE_BREAK = /\b(?:after|before|while|whereas|amid|despite|although|though)\b/gi;
+const QUOTED = /"[^"]*"|“[^”]*”/g;
 
 /** The clause of `span` around `at`: between the nearest clause breaks on either side. */
-function clauseAround(text: string, span: Span, at: Span): Span {
+function clauseAround(text: string, span: Span, at: Span, breaks: RegExp = CLAUSE_BREAK): Span {
   const sentence = text.slice(span.start, span.end);
   let start = span.start;
   let end = span.end;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m = CLAUSE_BREAK.exec(sentence);
+  breaks.lastIndex = 0;
+  let m = breaks.exec(sentence);
   while (m !== null) {
     const pos = span.start + m.index;
     if (pos + m[0].length <= at.start) start = pos + m[0].length;
     else if (pos >= at.end && pos < end) end = pos;
-    m = CLAUSE_BREAK.exec(sentence);
+    m = breaks.exec(sentence);
   }
   return { start, end };
 }
@@ -86,9 +88,23 @@ export function findActingCountries(
   participantCountries.forEach(add);
   const clause = trigger ? clauseAround(text, span, trigger) : span;
   const inSpan = mentions.filter((m) => inside(m.span, span)).sort((a, b) => a.span.start - b.span.start);
+  const quoted = quotedRanges(text, span);
   for (const m of inSpan) {
-    if (!inside(m.span, clause)) continue;
+    if (!inside(m.span, clause) || quoted.some((q) => inside(m.span, q))) continue;
     if (isActing(text, span.start, m, inSpan)) add(m.code);
+  }
+  return out;
+}
+
+/** Quoted passages of `span`: what someone said, not who acted. */
+function quotedRanges(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const sentence = text.slice(span.start, span.end);
+  QUOTED.lastIndex = 0;
+  let m = QUOTED.exec(sentence);
+  while (m !== null) {
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+    m = QUOTED.exec(sentence);
   }
   return out;
 }

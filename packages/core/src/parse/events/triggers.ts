@@ -32,6 +32,7 @@ const CLAUSE_START = /[;:!?"“”]|\s[-–—]\s|\b(?:which|who|but|while|where
 const LEADERS_AFTER =
   /^\s+of\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,4}(?:leaders|heads of state|heads of government|presidents|member states)\b/iu;
 const JOINT_DOCUMENT_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:joint\s+)?(?:statement|communiqué|communique|declaration)\b/i;
+const SPEECH_BEFORE = /\b(?:said|says|told|stated|announced|added|noted)\b[^.;]{0,25}$/i;
 const APPEAL_AFTER = /^\s+[^,.;]{0,60}?\bto\s+(?!\d)[a-z]/;
 
 export interface FindTriggersOptions {
@@ -68,7 +69,7 @@ export function findTriggers(
     while (m !== null) {
       const s = start + m.index;
       if (!out.some((h) => h.start < s + m![0].length && s < h.end))
-        out.push({ start: s, end: s + m[0].length, text: m[0], type: "phone_call", cameo: "041", weight: 1 });
+        out.push({ start: s, end: s + m[0].length, text: m[0], type: "phone_call", cameo: "041", weight: 2 });
       m = SPOKE_WITH.exec(sentence);
     }
   }
@@ -85,6 +86,13 @@ function adjustHit(text: string, start: number, end: number, limit: number, valu
   if (value.type === "meeting" && value.weight === 1 && LEADERS_AFTER.test(after))
     return { type: "summit", cameo: "040", weight: 1 };
   if (value.type === "agreement" && word.startsWith("sign") && JOINT_DOCUMENT_AFTER.test(after)) return null;
+  // "said during a press conference" reports a statement; "will hold a press conference" is an event of its own
+  if (
+    value.type === "other" &&
+    /conference|briefing/.test(word) &&
+    SPEECH_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return { type: "statement", cameo: "010", weight: 1 };
   // a capitalised "Meeting"/"Summit" inside a name of a body is only an event when the text says it was held
   return value;
 }
