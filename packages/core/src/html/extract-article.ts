@@ -18,7 +18,7 @@ const FURNITURE_HINT =
 
 /** Openings of short lines that are page furniture rather than article prose. */
 const FURNITURE_LINE =
-  /^(?:by\s+[\p{Lu}]|von\s+[\p{Lu}]|par\s+[\p{Lu}]|por\s+[\p{Lu}]|published\b|updated\b|posted\b|last updated\b|first published\b|veröffentlicht\b|aktualisiert\b|stand:|image (?:copyright|caption|source)|photo:|foto:|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?\b|copyright|©|all rights reserved|text size|print article|order reprints|by:?$|von:?$|par:?$)/iu;
+  /^(?:by\s+[\p{Lu}]|von\s+[\p{Lu}]|par\s+[\p{Lu}]|por\s+[\p{Lu}]|published\b|updated\b|posted\b|last updated\b|first published\b|veröffentlicht\b|aktualisiert\b|stand:|image (?:copyright|caption|source)|photo:|foto:|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?\b|copyright|©|all rights reserved|text size|print article|order reprints|by:?$|von:?$|par:?$|follow \S+ on\b|(?:additional )?reporting by\b|writing by\b|editing by\b|citation:|breaking news$|listen to\b|watch:|video:)/iu;
 
 /** Headings after which a page lists other stories, not this one. */
 const TAIL_HEADING =
