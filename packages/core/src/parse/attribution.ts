@@ -300,14 +300,27 @@ export function resolveSubject(
   seg: Span,
   order: SubjectOrder,
   at: number,
+  previousSpeaker: { id: string; at: number } | null = null,
 ): string | null {
   const { text } = doc;
   if (seg.end <= seg.start) return null;
-  const inSeg = mentionsWithin(index, seg.start, seg.end).filter((m) => !isPossessive(text, m.end));
+  const pronounSpeaker = () => {
+    const said = lastSpeakerBefore(text, index, seg.start, "person");
+    const prev = previousSpeaker && previousSpeaker.at >= seg.start - SPEAKER_LOOKBACK ? previousSpeaker : null;
+    if (said && prev) return said.at > prev.at ? said.id : prev.id;
+    return said?.id ?? prev?.id ?? null;
+  };
+  const all = mentionsWithin(index, seg.start, seg.end);
+  const inSeg = all.filter((m) => !isPossessive(text, m.end));
+  if (all.length && !inSeg.length) {
+    // "President Maduro's press office": the speaker is what belongs to the actor, not the actor
+    return all.find((m) => m.actor.kind === "organization" && m.end === seg.end)?.actor.id ?? null;
+  }
   if (inSeg.length) {
     const persons = inSeg.filter((m) => m.actor.kind === "person");
     const pool = persons.length ? persons : inSeg;
     const pick = order === "before-verb" ? pool[pool.length - 1]! : pool[0]!;
+    if (PERSON_PRONOUNS.has(text.slice(pick.start, pick.end).toLowerCase())) return pronounSpeaker() ?? pick.actor.id;
     return pick.actor.id;
   }
   const words = nounPhraseWords(listWords(text, seg.start, seg.end), order);
@@ -317,13 +330,25 @@ export function resolveSubject(
   const content = lowers.filter((w) => !SKIP_WORDS.has(w));
 
   if (content.length <= 1 && PERSON_PRONOUNS.has(content[0] ?? head)) {
+    const speaker = pronounSpeaker();
+    if (speaker) return speaker;
     return lastMentionBefore(index, seg.start, (m) => m.actor.kind === "person")?.actor.id ?? null;
   }
   if (content.length <= 1 && ORG_PRONOUNS.has(content[0] ?? head)) {
-    return lastMentionBefore(index, seg.start, (m) => m.actor.kind === "organization")?.actor.id ?? null;
+    const said = lastSpeakerBefore(text, index, seg.start, "organization");
+    return said?.id ?? lastMentionBefore(index, seg.start, (m) => m.actor.kind === "organization")?.actor.id ?? null;
   }
   if (content.some((w) => DOCUMENT_HEADS.has(w))) {
-    const issuer = lastMentionBefore(index, at, (m) => m.actor.kind === "organization");
+    const official = (a: Actor) =>
+      a.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => ORG_HEADS.has(w));
+    const said = lastSpeakerBefore(text, index, at, "organization");
+    if (said) return said.id;
+    const issuer =
+      lastMentionBefore(index, at, (m) => m.actor.kind === "organization" && official(m.actor)) ??
+      lastMentionBefore(index, at, (m) => m.actor.kind === "organization");
     return issuer?.actor.id ?? null;
   }
   const orgHead = content.find((w) => ORG_HEADS.has(w));
@@ -343,6 +368,34 @@ export function resolveSubject(
   const titleWords = content.filter((w) => TITLE_WORDS.has(w));
   if (titleWords.length) return resolveByTitle(doc, index, seg, titleWords, at);
   return null;
+}
+
+// How far back "he said" looks for the last person who spoke.
+const SPEAKER_LOOKBACK = 700;
+const SPEECH_AFTER =
+  /^\s*(?:(?:also|further|then|later|again|earlier)\s+)?(?:said|says|told|added|stated|noted|stressed|tweeted|wrote|posted|explained|declared|insisted|emphasi[sz]ed|underlined|remarked|warned|recalled)\b/u;
+const SPEECH_BEFORE = /\b(?:said|says|told|added|stated|noted|wrote|according\s+to)\s*$/u;
+
+/**
+ * The person last named as the subject of a speech verb before `pos` ("Fox said ... “...,” he said"): a better
+ * guess for "he" in an attribution than the nearest name, which is often the person spoken about.
+ */
+function lastSpeakerBefore(
+  text: string,
+  index: MentionIndex,
+  pos: number,
+  kind: Actor["kind"],
+): { id: string; at: number } | null {
+  const floor = kind === "person" ? pos - SPEAKER_LOOKBACK : 0;
+  const m = lastMentionBefore(index, pos, (x) => {
+    if (x.actor.kind !== kind || x.end < floor) return false;
+    if (/^(?:he|she|him|his|her)$/i.test(text.slice(x.start, x.end))) return false;
+    return (
+      SPEECH_AFTER.test(text.slice(x.end, x.end + 40)) ||
+      SPEECH_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start))
+    );
+  });
+  return m && m.end >= floor ? { id: m.actor.id, at: m.end } : null;
 }
 
 function resolveByTitle(
@@ -389,7 +442,7 @@ function nounPhraseWords(all: Word[], order: SubjectOrder): Word[] {
 function nameWords(actor: Actor): Set<string> {
   const out = new Set<string>();
   for (const n of [actor.name, ...actor.aliases])
-    for (const w of n.toLowerCase().split(/[\s,]+/)) if (w.length > 2 && !SKIP_WORDS.has(w)) out.add(w);
+    for (const w of n.toLowerCase().split(/[\s,]+/)) if (w.length > 1 && !SKIP_WORDS.has(w)) out.add(w);
   return out;
 }
 

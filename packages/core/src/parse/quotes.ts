@@ -262,7 +262,15 @@ function subjectAfter(words: Word[], from: number): Span | null {
   return { start: words[from]!.start, end: words[end - 1]!.end };
 }
 
-function attributeTrailing(doc: Doc, index: MentionIndex, window: Span, at: number): Attribution {
+type PreviousSpeaker = { id: string; at: number } | null;
+
+function attributeTrailing(
+  doc: Doc,
+  index: MentionIndex,
+  window: Span,
+  at: number,
+  prev: PreviousSpeaker,
+): Attribution {
   const words = listWords(doc.text, window.start, window.end);
   let k = 0;
   while (k < words.length && /^[,:;\u2014\u2013-]$/u.test(words[k]!.raw)) k++;
@@ -272,17 +280,28 @@ function attributeTrailing(doc: Doc, index: MentionIndex, window: Span, at: numb
   if (!verb) return NONE;
   if (verb.index === 0) {
     const seg = subjectAfter(rest, verb.length);
-    return { speaker: seg ? resolveSubject(doc, index, seg, "after-verb", at) : null, verb: verb.verb, found: true };
+    return {
+      speaker: seg ? resolveSubject(doc, index, seg, "after-verb", at, prev) : null,
+      verb: verb.verb,
+      found: true,
+    };
   }
   const before = rest.slice(0, verb.index);
   if (before.some((w) => /^[.;!?]$/.test(w.raw))) return NONE;
   const seg = { start: before[0]!.start, end: before[before.length - 1]!.end };
-  return { speaker: resolveSubject(doc, index, seg, "before-verb", at), verb: verb.verb, found: true };
+  return { speaker: resolveSubject(doc, index, seg, "before-verb", at, prev), verb: verb.verb, found: true };
 }
 
 const FRAMES = /\b(?:in|by)\s+(his|her|their|its)\s+(?:own\s+)?words\b/iu;
 
-function attributeLeading(doc: Doc, index: MentionIndex, window: Span, quote: Span, at: number): Attribution {
+function attributeLeading(
+  doc: Doc,
+  index: MentionIndex,
+  window: Span,
+  quote: Span,
+  at: number,
+  prev: PreviousSpeaker,
+): Attribution {
   const { text } = doc;
   const words = listWords(text, window.start, window.end);
   if (!words.length) return NONE;
@@ -297,13 +316,13 @@ function attributeLeading(doc: Doc, index: MentionIndex, window: Span, quote: Sp
       seg = subjectAfter(after, 0);
       order = "after-verb";
     } else seg = { start: words[0]!.start, end: words[verb.index - 1]!.end };
-    return { speaker: seg ? resolveSubject(doc, index, seg, order, at) : null, verb: verb.verb, found: true };
+    return { speaker: seg ? resolveSubject(doc, index, seg, order, at, prev) : null, verb: verb.verb, found: true };
   }
   const frame = FRAMES.exec(text.slice(window.start, window.end));
   if (frame) {
     const s = window.start + frame.index + frame[0].indexOf(frame[1]!);
     return {
-      speaker: resolveSubject(doc, index, { start: s, end: s + frame[1]!.length }, "before-verb", at),
+      speaker: resolveSubject(doc, index, { start: s, end: s + frame[1]!.length }, "before-verb", at, prev),
       verb: null,
       found: true,
     };
@@ -312,7 +331,7 @@ function attributeLeading(doc: Doc, index: MentionIndex, window: Span, quote: Sp
   const inner = listWords(text, quote.start, Math.min(quote.end, quote.start + 40));
   if (inner[0] && DIRECT_SPEECH_VERBS.has(inner[0].lower) && !WEAK_SPEECH_VERBS.has(inner[0].lower)) {
     const seg = { start: words[0]!.start, end: words[words.length - 1]!.end };
-    return { speaker: resolveSubject(doc, index, seg, "before-verb", at), verb: inner[0].lower, found: true };
+    return { speaker: resolveSubject(doc, index, seg, "before-verb", at, prev), verb: inner[0].lower, found: true };
   }
   return NONE;
 }
@@ -337,6 +356,8 @@ export function findQuotes(doc: Doc): Quote[] {
     const next = found[n + 1];
     const prev = found[n - 1];
     let attribution = NONE;
+    const prevSpeaker: PreviousSpeaker =
+      previous?.attribution.speaker != null ? { id: previous.attribution.speaker, at: previous.marks.inner.end } : null;
     if (q.close >= 0) {
       const limit = Math.min(
         para.end,
@@ -344,13 +365,13 @@ export function findQuotes(doc: Doc): Quote[] {
         next && next.paragraph === q.paragraph ? quoteStart(next) : para.end,
       );
       const end = findSentenceEnd(text, q.close, limit);
-      attribution = attributeTrailing(doc, index, { start: q.close, end }, q.inner.start);
+      attribution = attributeTrailing(doc, index, { start: q.close, end }, q.inner.start, prevSpeaker);
     }
     if (!attribution.found && q.open >= 0) {
       const floor = prev && prev.paragraph === q.paragraph ? quoteEnd(prev, para) : para.start;
       let start = findSentenceStart(text, q.open, Math.max(floor, q.open - ATTRIBUTION_REACH * 2));
       if (start >= q.open - 1 && floor === para.start) start = colonLeadIn(text, paragraphs, q.paragraph, q.open);
-      attribution = attributeLeading(doc, index, { start, end: q.open }, q.inner, q.inner.start);
+      attribution = attributeLeading(doc, index, { start, end: q.open }, q.inner, q.inner.start, prevSpeaker);
     }
     if (!attribution.found && previous && isNeighbour(text, paragraphs, previous.marks, q)) {
       attribution = { ...previous.attribution, verb: null, found: previous.attribution.found };
