@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   target: "node20",
   splitting: false,
+  // Bundle the JSON locale data: Node refuses an external JSON import once the `with { type: "json" }` is dropped.
+  noExternal: [/\.json$/],
 });
