@@ -21,6 +21,14 @@ const curatedNames = createPhraseMatcher(
   { caseInsensitive: true },
 );
 
+const CURATED_BY_FOLD = new Map(
+  KNOWN_INITIATIVES.flatMap(([canonical, ...aliases]) =>
+    [canonical, ...aliases]
+      .filter((a) => a.includes(" ") || a.includes("-"))
+      .map((a) => [foldName(a), canonical] as const),
+  ),
+);
+
 /** Capitalised words that end a named thing: "... Free Trade Agreement", "... Economic Corridor". */
 const HEADS = new Set([
   "initiative",
@@ -172,6 +180,12 @@ export function findInitiatives(doc: Doc): Initiative[] {
     add(f.name, f.span);
     if (f.acronym) acronyms.set(f.acronym, f.name);
   }
+  // a written name that only differs from a known one in spacing or hyphens takes the canonical spelling
+  for (const key of order) {
+    const item = byKey.get(key)!;
+    const canonical = CURATED_BY_FOLD.get(key);
+    if (canonical) item.name = canonical;
+  }
   const written = [...byKey.values()].map((i) => i.name);
   for (const c of curated) {
     if (general.some((g) => g.span.start <= c.span.start && c.span.end <= g.span.end && !coveredByCurated(g.span)))
@@ -189,10 +203,14 @@ export function findInitiatives(doc: Doc): Initiative[] {
         add(name, { start: para.start + m.index, end: para.start + m.index + acronym.length });
     }
   }
-  return order.map((k) => {
+  const merged = new Map<string, Initiative>();
+  for (const k of order) {
     const item = byKey.get(k)!;
-    return { name: item.name, mentions: item.mentions.sort((a, b) => a.start - b.start) };
-  });
+    const same = merged.get(item.name);
+    if (same) same.mentions.push(...item.mentions);
+    else merged.set(item.name, { name: item.name, mentions: [...item.mentions] });
+  }
+  return [...merged.values()].map((i) => ({ name: i.name, mentions: i.mentions.sort((a, b) => a.start - b.start) }));
 }
 
 /** Lines written in title case (headings, captions in headline style) are not read by the general rule. */
@@ -233,7 +251,9 @@ function readCapitalised(
   head: number,
   countrySpans: Span[],
 ): { item: Found; last: number } | null {
-  const headWord = words[head]!.lower;
+  // "Pacific-Partnership": the head is the last part of a hyphenated word, the rest modifies it
+  const headParts = words[head]!.lower.split("-");
+  const headWord = headParts[headParts.length - 1]!;
   // extend left over capitalised words, years and inner connectors
   let first = head;
   for (let j = head - 1; j >= 0 && head - j < MAX_WORDS; j--) {
@@ -298,7 +318,7 @@ function readCapitalised(
       w.lower.split("-").every((p) => RELATIONSHIP_MODIFIERS.has(p) || p === "weather" || p === "all"),
   );
   if (gradeOnly && tail.length === 0 && ["partnership", "cooperation"].includes(headWord)) return null;
-  if (headWord === "partnership" && tail.length === 0 && partsOf(modifiers) < 2) return null;
+  if (headWord === "partnership" && tail.length === 0 && partsOf(modifiers) + headParts.length - 1 < 2) return null;
   if (modifiers.length > 0 && modifiers.every((w) => isCountryWord(w, countrySpans)) && tail.length === 0) {
     // "the China-Kazakhstan Agreement" reads as a name; a lone country ("Kenya Agreement") is too vague
     if (!modifiers.some((w) => w.raw.includes("-"))) return null;
