@@ -5,7 +5,8 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [react()],
   base: "/",
-  build: { outDir: "dist", emptyOutDir: true },
+  // The parser (in a worker) and the API schemas (loaded lazily) carry the core's gazetteers: big by nature.
+  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     passWithNoTests: true,

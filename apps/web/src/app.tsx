@@ -1,4 +1,3 @@
-import { VERSION } from "@org/diplomacy-core";
 import { useEffect, useRef } from "react";
 import { AnnotateView } from "./annotate/annotate-view.js";
 import { ActorPage } from "./explore/actor-page.js";
@@ -46,7 +45,6 @@ export function App() {
             API docs
           </a>
         </nav>
-        <span className="version">core {VERSION}</span>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Screen route={route} />

@@ -1,7 +1,6 @@
-import { type Article, ArticleSchema, ERROR_CATALOGUE, parseArticle } from "@org/diplomacy-core";
+import type { Article, ArticleInputLike } from "@org/diplomacy-core";
 import { type DragEvent, type FormEvent, useEffect, useMemo, useRef, useState } from "react";
-import { apiPaths, getJson } from "../explore/api-client.js";
-import { ArticlesPageSchema } from "../explore/api-client.js";
+import { apiPaths, loadResource } from "../explore/api-client.js";
 import { navigate } from "../lib/use-route.js";
 import { RemoteView } from "../lib/status.js";
 import { toApiError, useApi } from "../lib/use-api.js";
@@ -12,6 +11,7 @@ import { FactCards, cardId } from "./fact-cards.js";
 import { FACT_KINDS, FACT_KIND_LABELS, type FactKind, countByKind, listFacts, marksOf } from "./facts.js";
 import { type ArticleDraft, detectInputKind, extractHtmlArticle } from "./read-input.js";
 import { RecordHeader } from "./record-header.js";
+import { useParser } from "./use-parser.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -23,18 +23,15 @@ export function AnnotateView({ articleId, fact }: { articleId?: string; fact?: s
   const [dragging, setDragging] = useState(false);
   const settled = useDebounced({ draft, publishedAt }, 250);
 
-  const parsed = useMemo(() => {
+  const input = useMemo((): ArticleInputLike | null => {
     if (!settled.draft.text.trim()) return null;
-    const started = performance.now();
     const date = settled.publishedAt.trim();
-    const result = parseArticle({
-      ...settled.draft,
-      publishedAt: ISO_DATE.test(date) ? date : settled.draft.publishedAt,
-    });
-    return { result, ms: performance.now() - started };
+    const publishedAt = ISO_DATE.test(date) ? date : settled.draft.publishedAt;
+    return { ...settled.draft, ...(publishedAt ? { publishedAt } : {}) };
   }, [settled]);
+  const parsed = useParser(input);
 
-  const stored = useApi(articleId ? apiPaths.article(articleId) : null, ArticleSchema);
+  const stored = useApi(articleId ? apiPaths.article(articleId) : null, "article");
 
   const loadText = (text: string, fileName: string) => {
     if (detectInputKind(fileName, text) === "html") {
@@ -163,14 +160,21 @@ export function AnnotateView({ articleId, fact }: { articleId?: string; fact?: s
             </>
           )}
         </RemoteView>
-      ) : parsed === null ? (
-        <p className="muted empty-note">Paste an article above: its facts appear highlighted here as you type.</p>
-      ) : parsed.result.success ? (
-        <AnnotatedRecord key={parsed.result.data.id} article={parsed.result.data} origin="page" ms={parsed.ms} />
+      ) : parsed.reply === null ? (
+        <p className="muted empty-note" role="status">
+          {parsed.pending ? "Parsing…" : "Paste an article above: its facts appear highlighted here as you type."}
+        </p>
+      ) : parsed.reply.ok ? (
+        <AnnotatedRecord
+          key={parsed.reply.article.id}
+          article={parsed.reply.article}
+          origin="page"
+          ms={parsed.reply.ms}
+        />
       ) : (
         <div className="alert" role="alert">
-          <strong>Not parsed</strong> <code>{parsed.result.error.code}</code>
-          <p>{parsed.result.error.message || ERROR_CATALOGUE[parsed.result.error.code].message}</p>
+          <strong>Not parsed</strong> <code>{parsed.reply.error.code}</code>
+          <p>{parsed.reply.error.message}</p>
         </div>
       )}
     </div>
@@ -198,7 +202,7 @@ function OpenStored() {
     }
     setBusy(true);
     try {
-      const page = await getJson(apiPaths.articles({ text: input.slice(0, 200) }, undefined, 10), ArticlesPageSchema);
+      const page = await loadResource(apiPaths.articles({ text: input.slice(0, 200) }, undefined, 10), "articlesPage");
       const match = page.items.find((a) => a.url === input) ?? page.items[0];
       if (match) navigate({ name: "annotate", articleId: match.id });
       else setError("No stored article has that URL.");

@@ -1,14 +1,14 @@
 import { formatRoute } from "../lib/route.js";
 import { RemoteView } from "../lib/status.js";
 import { useApi } from "../lib/use-api.js";
-import { ActorDetailSchema, apiPaths } from "./api-client.js";
+import { apiPaths } from "./api-client.js";
 import { EventsTable } from "./events-table.js";
 import { TimelineChart } from "./timeline-chart.js";
 import { buildTimeline } from "./timeline.js";
 
 /** One actor across the corpus: who they are, their events over time, and what they said. */
 export function ActorPage({ id }: { id: string }) {
-  const actor = useApi(apiPaths.actor(id), ActorDetailSchema);
+  const actor = useApi(apiPaths.actor(id), "actorDetail");
   return (
     <RemoteView remote={actor} label={`actor ${id}`}>
       {(a) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ApiError, type Fetch, apiPaths, getAllPages, getJson } from "./api-client.js";
+import { ApiError, type Fetch, apiPaths, getAllPages, getJson, loadResource } from "./api-client.js";
 import { definePageSchema } from "./api-schemas.js";
 
 const respond =
@@ -57,18 +57,19 @@ describe("getAllPages", () => {
   };
   const fetch: Fetch = async (path) => new Response(JSON.stringify(pages[path]), { status: 200 });
   const pathOf = (cursor?: string) => (cursor ? `/p?cursor=${cursor}` : "/p");
+  const load = (f: Fetch) => (path: string) => getJson(path, NumberPage, { fetch: f });
 
   it("follows cursors to the end", async () => {
-    expect(await getAllPages(pathOf, NumberPage, 100, { fetch })).toEqual({ items: [1, 2, 3, 4, 5], complete: true });
+    expect(await getAllPages(pathOf, load(fetch), 100)).toEqual({ items: [1, 2, 3, 4, 5], complete: true });
   });
 
   it("stops at the cap and says the set is incomplete", async () => {
-    expect(await getAllPages(pathOf, NumberPage, 3, { fetch })).toEqual({ items: [1, 2, 3], complete: false });
+    expect(await getAllPages(pathOf, load(fetch), 3)).toEqual({ items: [1, 2, 3], complete: false });
   });
 
   it("stops when a cursor repeats instead of looping", async () => {
     const loop: Fetch = async () => new Response(JSON.stringify({ items: [1], nextCursor: "same" }), { status: 200 });
-    expect(await getAllPages(pathOf, NumberPage, 100, { fetch: loop })).toEqual({ items: [1, 1], complete: false });
+    expect(await getAllPages(pathOf, load(loop), 100)).toEqual({ items: [1, 1], complete: false });
   });
 });
 
@@ -88,5 +89,22 @@ describe("apiPaths", () => {
   it("encodes ids in paths", () => {
     expect(apiPaths.actor("a/b c")).toBe("/v1/actors/a%2Fb%20c");
     expect(apiPaths.relations("CN")).toBe("/v1/countries/CN/relations?limit=100");
+  });
+});
+
+describe("loadResource", () => {
+  it("validates with the named schema, filling the defaults", async () => {
+    const fetch = respond(200, { items: [{ code: "KZ", name: "Kazakhstan" }], nextCursor: null });
+    await expect(loadResource("/v1/countries", "countriesPage", { fetch })).resolves.toEqual({
+      items: [{ code: "KZ", name: "Kazakhstan", articleCount: 0, eventCount: 0 }],
+      nextCursor: null,
+    });
+  });
+
+  it("rejects a body that does not match the named schema", async () => {
+    const fetch = respond(200, { items: [{ code: "not a code", name: 3 }], nextCursor: null });
+    await expect(loadResource("/v1/countries", "countriesPage", { fetch })).rejects.toMatchObject({
+      code: "RESPONSE_INVALID",
+    });
   });
 });

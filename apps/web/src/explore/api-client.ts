@@ -1,16 +1,10 @@
-import { ArticleSchema } from "@org/diplomacy-core";
-import type { z } from "zod";
+import { z } from "zod";
 import { type EventFilters, formatQuery } from "../lib/route.js";
-import {
-  ActorDetailSchema,
-  ActorSummarySchema,
-  ApiErrorBodySchema,
-  ArticleSummarySchema,
-  CountryRelationsPageSchema,
-  CountrySummarySchema,
-  StoredEventSchema,
-  definePageSchema,
-} from "./api-schemas.js";
+import type { API_SCHEMAS } from "./api-schemas.js";
+
+const ApiErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.unknown()).optional() }),
+});
 
 /** A failed API call, with the API's permanent error code when it sent one. */
 export class ApiError extends Error {
@@ -30,7 +24,7 @@ export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
  * Fetches `path` and validates the JSON body with `schema`; API error bodies and network failures become ApiErrors.
  *
  * @example
- * const page = await getJson("/v1/countries", CountriesPageSchema);
+ * const page = await getJson("/v1/countries", definePageSchema(CountrySummarySchema));
  */
 export async function getJson<S extends z.ZodType>(
   path: string,
@@ -61,10 +55,25 @@ export async function getJson<S extends z.ZodType>(
   return parsed.data;
 }
 
-export const ArticlesPageSchema = definePageSchema(ArticleSummarySchema);
-export const EventsPageSchema = definePageSchema(StoredEventSchema);
-export const ActorsPageSchema = definePageSchema(ActorSummarySchema);
-export const CountriesPageSchema = definePageSchema(CountrySummarySchema);
+/** The name of a response shape the UI reads. */
+export type ResourceKey = keyof typeof API_SCHEMAS;
+/** The validated data of a response, by name. */
+export type Resource<K extends ResourceKey> = z.infer<(typeof API_SCHEMAS)[K]>;
+
+/**
+ * Fetches `path` and validates it against the named response schema, loaded on first use (it pulls in the core).
+ *
+ * @example
+ * const actor = await loadResource(apiPaths.actor("wang-yi"), "actorDetail");
+ */
+export async function loadResource<K extends ResourceKey>(
+  path: string,
+  key: K,
+  options: { fetch?: Fetch; signal?: AbortSignal } = {},
+): Promise<Resource<K>> {
+  const { API_SCHEMAS: schemas } = await import("./api-schemas.js");
+  return getJson(path, schemas[key] as unknown as z.ZodType<Resource<K>>, options);
+}
 
 /** Where each list lives and how its query string is built. */
 export const apiPaths = {
@@ -81,25 +90,22 @@ export const apiPaths = {
     `/v1/countries/${encodeURIComponent(code)}/relations${formatQuery({ cursor, limit })}`,
 };
 
-export { ArticleSchema, CountryRelationsPageSchema, ActorDetailSchema };
-
 /**
  * Reads every page of a list until the end or until `max` items, for charts that need the whole set.
  *
  * @example
- * const { items, complete } = await getAllPages((c) => apiPaths.events(filters, c, 500), EventsPageSchema, 2000);
+ * const { items } = await getAllPages((c) => apiPaths.events(filters, c, 500), (p) => loadResource(p, "eventsPage"), 2000);
  */
 export async function getAllPages<T>(
   pathOf: (cursor: string | undefined) => string,
-  schema: z.ZodType<{ items: T[]; nextCursor: string | null }>,
+  loadPage: (path: string) => Promise<{ items: T[]; nextCursor: string | null }>,
   max: number,
-  options: { fetch?: Fetch; signal?: AbortSignal } = {},
 ): Promise<{ items: T[]; complete: boolean }> {
   const items: T[] = [];
   let cursor: string | undefined;
   const seen = new Set<string>();
   for (;;) {
-    const page = await getJson(pathOf(cursor), schema, options);
+    const page = await loadPage(pathOf(cursor));
     items.push(...page.items);
     if (!page.nextCursor) return { items, complete: true };
     if (items.length >= max || seen.has(page.nextCursor)) return { items: items.slice(0, max), complete: false };

@@ -1,6 +1,7 @@
 // The API's response shapes. They mirror @org/diplomacy-store's schemas (which cannot be bundled for the browser:
-// that package opens databases), built from the same core schemas, and keep only what the UI reads.
-import { CountryCodeSchema, EventSchema, EventTypeSchema } from "@org/diplomacy-core";
+// that package opens databases), built from the same core schemas, and keep only what the UI reads. This module
+// loads the core, so the page imports it lazily (see `loadResource`) to keep the main bundle small.
+import { ArticleSchema, CountryCodeSchema, EventSchema, EventTypeSchema } from "@org/diplomacy-core";
 import { z } from "zod";
 
 /** One page of a list: its items and the cursor of the next page, null at the end. */
@@ -115,3 +116,14 @@ export const CountryRelationsPageSchema = definePageSchema(CountryRelationSchema
   country: z.object({ code: CountryCodeSchema, name: z.string() }),
 });
 export type CountryRelationsPage = z.infer<typeof CountryRelationsPageSchema>;
+
+/** Every response the UI reads, by name. */
+export const API_SCHEMAS = {
+  article: ArticleSchema,
+  articlesPage: definePageSchema(ArticleSummarySchema),
+  eventsPage: definePageSchema(StoredEventSchema),
+  actorsPage: definePageSchema(ActorSummarySchema),
+  actorDetail: ActorDetailSchema,
+  countriesPage: definePageSchema(CountrySummarySchema),
+  relationsPage: CountryRelationsPageSchema,
+};

@@ -1,7 +1,7 @@
 import { formatRoute } from "../lib/route.js";
 import { RemoteView } from "../lib/status.js";
 import { usePaged } from "../lib/use-paged.js";
-import { CountryRelationsPageSchema, apiPaths } from "./api-client.js";
+import { apiPaths } from "./api-client.js";
 import { EVENT_TYPE_COLORS, formatEventType } from "./event-types.js";
 import { Pager } from "./pager.js";
 import { goldsteinColor } from "./relations-graph.js";
@@ -10,7 +10,7 @@ import { buildTimeline } from "./timeline.js";
 
 /** A country's relations: each counterpart with how often, how warmly and how recently they dealt. */
 export function CountryPage({ code }: { code: string }) {
-  const list = usePaged((cursor) => apiPaths.relations(code, cursor, 100), CountryRelationsPageSchema);
+  const list = usePaged((cursor) => apiPaths.relations(code, cursor, 100), "relationsPage");
   return (
     <RemoteView remote={list.remote} label={`the relations of ${code}`}>
       {(page) => {

@@ -1,17 +1,25 @@
+import { z } from "zod";
 import type { EventType } from "@org/diplomacy-core";
 
+// A record keyed by the core's EventType, so the compiler flags any type the core adds or drops, without loading
+// the core (and its gazetteers) into the page's main bundle.
+const TYPE_RANK: Record<EventType, number> = {
+  meeting: 0,
+  phone_call: 1,
+  visit: 2,
+  summit: 3,
+  agreement: 4,
+  statement: 5,
+  protest: 6,
+  sanction: 7,
+  other: 8,
+};
+
 /** Event types in the order legends and stacks list them. */
-export const EVENT_TYPE_ORDER: EventType[] = [
-  "meeting",
-  "phone_call",
-  "visit",
-  "summit",
-  "agreement",
-  "statement",
-  "protest",
-  "sanction",
-  "other",
-];
+export const EVENT_TYPE_ORDER = (Object.keys(TYPE_RANK) as EventType[]).sort((a, b) => TYPE_RANK[a] - TYPE_RANK[b]);
+
+/** The closed vocabulary of event types, for validating filters. */
+export const EventTypeFilterSchema = z.enum(EVENT_TYPE_ORDER as [EventType, ...EventType[]]);
 
 /** One colour per event type, readable on white and distinct for common colour-vision deficiencies. */
 export const EVENT_TYPE_COLORS: Record<EventType, string> = {

@@ -4,7 +4,7 @@ import { RemoteView } from "../lib/status.js";
 import { useApi } from "../lib/use-api.js";
 import { usePaged } from "../lib/use-paged.js";
 import { navigate } from "../lib/use-route.js";
-import { ActorsPageSchema, ArticlesPageSchema, CountriesPageSchema, EventsPageSchema, apiPaths } from "./api-client.js";
+import { apiPaths } from "./api-client.js";
 import { useAllEvents } from "./use-all-events.js";
 import { EventsTable } from "./events-table.js";
 import { FiltersForm } from "./filters-form.js";
@@ -23,7 +23,7 @@ const TABS: { tab: ExploreTab; label: string }[] = [
 
 /** The corpus explorer: filters, a timeline and a relations graph of the matching events, and paginated lists. */
 export function ExploreView({ tab, filters }: { tab: ExploreTab; filters: EventFilters }) {
-  const countries = useApi(apiPaths.countries(undefined, 500), CountriesPageSchema);
+  const countries = useApi(apiPaths.countries(undefined, 500), "countriesPage");
   const countryList = countries.status === "ok" ? countries.data.items : [];
   const names = useMemo(() => new Map(countryList.map((c) => [c.code, c.name])), [countryList]);
   const apply = (next: EventFilters) => navigate({ name: "explore", tab, filters: next });
@@ -129,7 +129,7 @@ function EventsOverview({
 }
 
 function EventsList({ filters }: { filters: EventFilters }) {
-  const list = usePaged((cursor) => apiPaths.events(filters, cursor, 25), EventsPageSchema);
+  const list = usePaged((cursor) => apiPaths.events(filters, cursor, 25), "eventsPage");
   return (
     <section aria-labelledby="events-title">
       <h2 id="events-title">Events</h2>
@@ -142,7 +142,7 @@ function EventsList({ filters }: { filters: EventFilters }) {
 }
 
 function ArticlesList({ filters }: { filters: EventFilters }) {
-  const list = usePaged((cursor) => apiPaths.articles(filters, cursor, 25), ArticlesPageSchema);
+  const list = usePaged((cursor) => apiPaths.articles(filters, cursor, 25), "articlesPage");
   return (
     <section aria-labelledby="articles-title">
       <h2 id="articles-title">Articles</h2>
@@ -188,7 +188,7 @@ function ArticlesList({ filters }: { filters: EventFilters }) {
 }
 
 function ActorsList({ filters }: { filters: EventFilters }) {
-  const list = usePaged((cursor) => apiPaths.actors(filters, cursor, 50), ActorsPageSchema);
+  const list = usePaged((cursor) => apiPaths.actors(filters, cursor, 50), "actorsPage");
   return (
     <section aria-labelledby="actors-title">
       <h2 id="actors-title">Actors</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { EventFilters } from "../lib/route.js";
 import { type Remote, toApiError } from "../lib/use-api.js";
-import { EventsPageSchema, apiPaths, getAllPages } from "./api-client.js";
+import { apiPaths, getAllPages, loadResource } from "./api-client.js";
 import type { StoredEvent } from "./api-schemas.js";
 
 /**
@@ -17,9 +17,11 @@ export function useAllEvents(filters: EventFilters, max: number): Remote<{ items
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: "loading" });
-    getAllPages((cursor) => apiPaths.events(filters, cursor, 500), EventsPageSchema, max, {
-      signal: controller.signal,
-    }).then(
+    getAllPages(
+      (cursor) => apiPaths.events(filters, cursor, 500),
+      (path) => loadResource(path, "eventsPage", { signal: controller.signal }),
+      max,
+    ).then(
       (data) => setState({ status: "ok", data }),
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ status: "error", error: toApiError(error) });

@@ -1,5 +1,5 @@
-import { EventTypeSchema } from "@org/diplomacy-core";
 import { z } from "zod";
+import { EventTypeFilterSchema } from "../explore/event-types.js";
 
 const Trimmed = z.string().trim().min(1).max(200);
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -14,7 +14,7 @@ export const EventFiltersSchema = z.object({
     .optional()
     .catch(undefined),
   actor: Trimmed.optional().catch(undefined),
-  type: EventTypeSchema.optional().catch(undefined),
+  type: EventTypeFilterSchema.optional().catch(undefined),
   from: IsoDay.optional().catch(undefined),
   to: IsoDay.optional().catch(undefined),
   text: Trimmed.optional().catch(undefined),

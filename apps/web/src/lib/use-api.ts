@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
-import type { z } from "zod";
-import { ApiError, getJson } from "../explore/api-client.js";
+import { ApiError, type Resource, type ResourceKey, loadResource } from "../explore/api-client.js";
 
 export type Remote<T> =
   | { status: "idle" }
@@ -9,13 +8,13 @@ export type Remote<T> =
   | { status: "error"; error: ApiError };
 
 /**
- * Loads `path` from the API and validates it with `schema`; reloads when the path changes, `null` skips.
+ * Loads `path` from the API and validates it as the named resource; reloads when the path changes, `null` skips.
  *
  * @example
- * const actor = useApi(apiPaths.actor(id), ActorDetailSchema);
+ * const actor = useApi(apiPaths.actor(id), "actorDetail");
  */
-export function useApi<S extends z.ZodType>(path: string | null, schema: S): Remote<z.infer<S>> {
-  const [state, setState] = useState<Remote<z.infer<S>>>({ status: path ? "loading" : "idle" });
+export function useApi<K extends ResourceKey>(path: string | null, key: K): Remote<Resource<K>> {
+  const [state, setState] = useState<Remote<Resource<K>>>({ status: path ? "loading" : "idle" });
   useEffect(() => {
     if (!path) {
       setState({ status: "idle" });
@@ -23,7 +22,7 @@ export function useApi<S extends z.ZodType>(path: string | null, schema: S): Rem
     }
     const controller = new AbortController();
     setState({ status: "loading" });
-    getJson(path, schema, { signal: controller.signal }).then(
+    loadResource(path, key, { signal: controller.signal }).then(
       (data) => setState({ status: "ok", data }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -31,7 +30,7 @@ export function useApi<S extends z.ZodType>(path: string | null, schema: S): Rem
       },
     );
     return () => controller.abort();
-  }, [path, schema]);
+  }, [path, key]);
   return state;
 }
 

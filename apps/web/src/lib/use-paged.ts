@@ -1,18 +1,20 @@
 import { useEffect, useState } from "react";
-import type { z } from "zod";
+import type { Resource, ResourceKey } from "../explore/api-client.js";
 import { type Remote, useApi } from "./use-api.js";
+
+type PageKey = { [K in ResourceKey]: Resource<K> extends { nextCursor: string | null } ? K : never }[ResourceKey];
 
 /**
  * One page of a cursor-paginated list, with next/previous moves; starts over when `pathOf` changes its answer.
  *
  * @example
- * const list = usePaged((c) => apiPaths.events(filters, c), EventsPageSchema);
+ * const list = usePaged((c) => apiPaths.events(filters, c), "eventsPage");
  */
-export function usePaged<S extends z.ZodType<{ items: unknown[]; nextCursor: string | null }>>(
+export function usePaged<K extends PageKey>(
   pathOf: (cursor: string | undefined) => string,
-  schema: S,
+  key: K,
 ): {
-  remote: Remote<z.infer<S>>;
+  remote: Remote<Resource<K>>;
   page: number;
   next: (() => void) | null;
   previous: (() => void) | null;
@@ -22,8 +24,8 @@ export function usePaged<S extends z.ZodType<{ items: unknown[]; nextCursor: str
   // biome-ignore lint/correctness/useExhaustiveDependencies: start over whenever the list asked for changes.
   useEffect(() => setCursors([undefined]), [base]);
   const cursor = cursors.at(-1);
-  const remote = useApi(pathOf(cursor), schema);
-  const nextCursor = remote.status === "ok" ? remote.data.nextCursor : null;
+  const remote = useApi(pathOf(cursor), key);
+  const nextCursor = remote.status === "ok" ? (remote.data as { nextCursor: string | null }).nextCursor : null;
   return {
     remote,
     page: cursors.length,
