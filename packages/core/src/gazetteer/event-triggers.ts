@@ -15,6 +15,7 @@ export interface TriggerFamily {
 }
 
 const DET = "{its|their|our|his|her|the|a|an|its own|their own|his country's|the country's}";
+const COUNT = "{two|three|four|five|six|seven|eight|nine|ten|several|some|all|2|3|4|5|6|7|8|9|10|11|12|15|20}";
 const ENVOY = "{ambassador|ambassadors|envoy|envoys|diplomat|diplomats|charge d'affaires|chargé d'affaires}";
 
 export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
@@ -277,6 +278,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       "{severed|severs|sever|cut|cuts|broke off|breaks off|break off|suspended|suspends} {ties|diplomatic ties|relations|diplomatic relations|all ties}",
       `{expelled|expels|expel|expelling} ${DET} ${ENVOY}`,
       `{expelled|expels|expel} ${ENVOY}`,
+      `{expelled|expels|expel|expelling} ${COUNT} ${ENVOY}`,
       "{declared|declares} persona non grata",
     ],
   },

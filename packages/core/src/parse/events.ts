@@ -150,6 +150,16 @@ function chooseMain(drafts: Draft[]): Draft {
   return [...lead].sort((a, b) => b.trigger.weight - a.trigger.weight || a.trigger.start - b.trigger.start)[0]!;
 }
 
+const ENCOUNTERS: ReadonlySet<EventType> = new Set(["meeting", "visit", "summit", "agreement"]);
+
+/** The lead's own encounter when the headline moved the main event to a later sentence about the same occasion. */
+function leadDraftBefore(drafts: Draft[], main: Draft): Draft | null {
+  if (main.sentence.paragraph < 0 || !ENCOUNTERS.has(main.type)) return null;
+  const first = drafts.find((d) => d.sentence.paragraph >= 0);
+  if (!first || first.order >= main.order) return null;
+  return drafts.find((d) => d.order === first.order && ENCOUNTERS.has(d.type) && d.trigger.weight === 2) ?? null;
+}
+
 /** In a call readout, "the talks" and "the conversation" are the call. */
 function isCallReference(doc: Doc, d: Draft): boolean {
   return (
@@ -160,11 +170,18 @@ function isCallReference(doc: Doc, d: Draft): boolean {
 /** Completes the main event from the sentences after the lead and the headline; returns the drafts absorbed. */
 function mergeMain(doc: Doc, main: Draft, drafts: Draft[], sentences: Sentence[]): Set<Draft> {
   const absorbed = new Set<Draft>();
-  const ownDate = main.date;
+  let ownDate = main.date;
+  const lead = leadDraftBefore(drafts, main);
+  if (lead) {
+    // "X and Y sign pact": the lead's meeting and the signing it led to are one occasion
+    if (!main.location && lead.location?.level === "city") main.location = lead.location;
+    if (main.participants.length < 2) absorb(main, { ...lead, countries: [] }, false);
+    if (!ownDate && lead.date && !lead.date.vague) ownDate = lead.date;
+  }
   const window = windowAfter(doc, main, sentences);
   for (const d of drafts) {
     if (d === main || absorbed.has(d)) continue;
-    if (window.has(d.order) && d.type === main.type && !conflicts(main, d)) {
+    if (window.has(d.order) && d.type === main.type && !conflicts(main, d, doc.anchorDate)) {
       absorb(main, d, false);
       absorbed.add(d);
     } else if (d.order > main.order && refersBack(doc, main, d)) absorbed.add(d);
@@ -240,11 +257,18 @@ function chooseMainDate(
   return own;
 }
 
-/** Two same-type reports that give different days or different cities are two events. */
-function conflicts(a: Draft, b: Draft): boolean {
+/**
+ * Two same-type reports that give different days or different cities are two events; so is a dated report far
+ * from the anchor (or on its other side) when the main event only says "next week".
+ */
+function conflicts(a: Draft, b: Draft, anchor: string | null): boolean {
   const av = a.date?.date.value;
   const bv = b.date?.date.value;
   if (av && bv && av !== bv) return true;
+  if (a.date?.vague && bv && anchor && b.date?.date.precision === "day") {
+    const days = (Date.parse(bv) - Date.parse(anchor)) / 86_400_000;
+    if (Math.abs(days) > 21 || (a.date.future ? days < 0 : days > 0)) return true;
+  }
   const al = a.location;
   const bl = b.location;
   return !!(al && bl && al.level === "city" && bl.level === "city" && al.name !== bl.name);

@@ -47,7 +47,8 @@ export function firstMentionIn(actors: readonly Actor[], actorId: string, span: 
   return actor?.mentions.find((m) => inside(m, span)) ?? null;
 }
 
-const CLAUSE_BREAK = /\s[-–—]\s|\b(?:after|before|while|whereas|which|who|following|amid|despite|although|though)\b/gi;
+const CLAUSE_BREAK =
+  /\s[-–—]\s|\b(?:after|before|while|whereas|which|who|that|following|amid|despite|although|though)\b/gi;
 const PEOPLE_CLAUSE_BREAK = /\b(?:after|before|while|whereas|amid|despite|although|though)\b/gi;
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 

@@ -31,7 +31,8 @@ const INVITATION = /\binvit(?:ed|es|e|ing|ation)\b|\blook(?:s|ed|ing)? forward t
 const CLAUSE_START = /[;:!?"“”]|\s[-–—]\s|\b(?:which|who|but|while|whereas|although|though|if|unless)\b/gi;
 const LEADERS_AFTER =
   /^\s+of\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,4}(?:leaders|heads of state|heads of government|presidents|member states)\b/iu;
-const JOINT_DOCUMENT_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:joint\s+)?(?:statement|communiqué|communique|declaration)\b/i;
+const JOINT_DOCUMENT_AFTER =
+  /^\s+(?:(?:a|an|the)\s+)?(?:joint\s+)?(?:statement|communiqué|communique|declaration)(?![\p{L}])/iu;
 const SPEECH_BEFORE = /\b(?:said|says|told|stated|announced|added|noted)\b[^.;]{0,25}$/i;
 const APPEAL_AFTER = /^\s+[^,.;]{0,60}?\bto\s+(?!\d)[a-z]/;
 

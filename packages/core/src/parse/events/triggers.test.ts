@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { findTriggers } from "./triggers.js";
+
+const types = (s: string, callContext = false) => findTriggers(s, 0, s.length, { callContext }).map((h) => h.type);
+const first = (s: string) => findTriggers(s, 0, s.length)[0];
+
+describe("findTriggers", () => {
+  it.each([
+    ["The two ministers held talks in Oslo.", "meeting"],
+    ["Ms Ortega met with her Peruvian counterpart.", "meeting"],
+    ["The president received the visiting envoy.", "meeting"],
+    ["The premier meets the Chilean foreign minister", "meeting"],
+    ["The leaders spoke by phone on Monday.", "phone_call"],
+    ["They had a telephone conversation about trade.", "phone_call"],
+    ["The ministers held a telephonic conversation.", "phone_call"],
+    ["The two leaders joined a video call.", "phone_call"],
+    ["She paid a state visit to Ghana.", "visit"],
+    ["He will visit Lima next month.", "visit"],
+    ["The premier arrived in Hanoi late on Friday.", "visit"],
+    ["Leaders gathered for the annual summit.", "summit"],
+    ["The ministers signed a trade pact.", "agreement"],
+    ["The sides exchanged a memorandum of understanding on fisheries.", "agreement"],
+    ["They issued a joint statement on the dispute.", "statement"],
+    ["The ministry condemned the attack.", "statement"],
+    ["The foreign ministry summoned the envoy.", "protest"],
+    ["Quito recalled its ambassador from Bogota.", "protest"],
+    ["The bloc imposed sanctions on the junta.", "sanction"],
+    ["The government severed ties with its neighbour.", "sanction"],
+    ["The ministry expelled two diplomats.", "sanction"],
+  ])("finds the event in %j", (sentence, type) => {
+    expect(types(sentence)).toContain(type);
+  });
+
+  it("codes each wording", () => {
+    expect(first("The president received the envoy.")).toMatchObject({ cameo: "043", weight: 2, text: "received" });
+    expect(first("Quito recalled its ambassador.")).toMatchObject({ type: "protest", cameo: "161" });
+    expect(first("They met on the sidelines of the forum.")?.cameo).toBe("040");
+    expect(findTriggers("They talked on the sidelines of the forum.", 0, 42)[0]?.cameo).toBe("044");
+  });
+
+  it('reads "called on X to ..." as an appeal and "call on the president" as a courtesy call', () => {
+    expect(types("The ministry called on Lima to release the crew.")).toEqual(["statement"]);
+    expect(types("The minister will call on the president in Quito.")).toEqual(["meeting"]);
+  });
+
+  it("turns a meeting of leaders into a summit", () => {
+    expect(types("He attended a meeting of West African heads of state in Accra.")).toEqual(["summit"]);
+  });
+
+  it("reads a signed joint statement as a statement, not an agreement", () => {
+    expect(types("The presidents signed a joint communiqué.")).toEqual(["statement"]);
+  });
+
+  it("reads speech at a press conference as a statement and a scheduled one as other", () => {
+    expect(types("The spokesperson said during a press conference that talks went well.")).toContain("statement");
+    expect(types("They will hold a press conference later.")).toEqual(["other"]);
+  });
+
+  it("drops negated, invited and hoped-for events", () => {
+    expect(types("Uruguay did not sign the communiqué.")).toEqual([]);
+    expect(types("Ankara has not joined others in imposing sanctions.")).toEqual([]);
+    expect(types("He invited the minister to visit Delhi.")).toEqual([]);
+    expect(types("She looked forward to visiting in the spring.")).toEqual([]);
+  });
+
+  it('reads "spoke to" as the call only in a call readout', () => {
+    expect(types("The Prime Minister spoke to the President yesterday.", true)).toEqual(["phone_call"]);
+    expect(types("The Prime Minister spoke to the President yesterday.", false)).toEqual([]);
+  });
+
+  it("keeps offsets inside the requested range", () => {
+    const text = "Intro. The envoys met in Rome.";
+    const hits = findTriggers(text, 7, text.length);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(["met"]);
+    expect(findTriggers(text, 0, 6)).toEqual([]);
+  });
+
+  it("finds nothing in text without events, and copes with empty input", () => {
+    expect(types("The weather in the capital was mild.")).toEqual([]);
+    expect(findTriggers("", 0, 0)).toEqual([]);
+  });
+});
