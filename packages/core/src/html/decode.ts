@@ -25,7 +25,7 @@ export function sniffCharset(bytes: Uint8Array): string | null {
 export function findDeclaredCharset(head: string): string | null {
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']?([\w.:-]+)/i.exec(head);
   if (xml?.[1]) return xml[1].toLowerCase();
-  const metaTags = head.match(/<meta\b[^>]*>/gi) ?? [];
+  const metaTags = head.match(/<meta\b[^<>]*>/gi) ?? [];
   for (const tag of metaTags) {
     const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
     if (direct?.[1]) return direct[1].toLowerCase();

@@ -47,7 +47,7 @@ export function detectInputKind(sample: string | Uint8Array, filename?: string):
   const root = findRootElement(head);
   if (root === "rss" || root === "feed" || root === "rdf:rdf" || root.endsWith(":rdf")) return "feed";
   if (root === "html" || /^<!doctype\s+html/i.test(head)) return "html";
-  if (/<(?:head|body|p|div|article|section|main|h1|h2|table|span|a|br)\b[^>]*>/i.test(head)) return "html";
+  if (/<(?:head|body|p|div|article|section|main|h1|h2|table|span|a|br)\b[^<>]*>/i.test(head)) return "html";
   return "text";
 }
 

@@ -282,7 +282,9 @@ function finishItem(item: OpenItem): FeedItem {
 
 /** True when a string holds HTML markup (tags or escaped entities), not plain text. */
 export function looksLikeHtml(text: string): boolean {
-  return /<\/?(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|figure|table)\b[^>]*>/i.test(text);
+  return /<\/?(?:p|br|div|span|a|img|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|figure|table)\b[^<>]*>/i.test(
+    text.slice(0, 200_000),
+  );
 }
 
 function readTitle(raw: string | null, type: string | undefined): string | null {
@@ -321,7 +323,7 @@ function escapeText(text: string): string {
 }
 
 function stripTags(text: string): string {
-  return text.replace(/<[^>]*>/g, " ");
+  return text.replace(/<[^<>]*>/g, " ");
 }
 
 function collapse(text: string): string {
