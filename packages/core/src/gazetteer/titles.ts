@@ -676,4 +676,8 @@ export const ACTION_VERBS: readonly string[] = [
   "departed",
   "left",
   "returned",
+  "greeted",
+  "hailed",
+  "voiced",
+  "reported",
 ];

@@ -58,6 +58,7 @@ const AGENT_VERBS = new Set(
     " ",
   ),
 );
+const PLACE_WORDS = new Set(["in", "at", "from", "to", "into", "near"]);
 const SAYING_BEFORE = new Set(["said", "says", "told", "added", "noted", "according"]);
 
 /** Words before a name (or its title) that make it background: "the guidance of ...", "ousted President ...". */
@@ -105,7 +106,7 @@ function gatherEvidence(
   if (before) titles.push(before);
   const comma =
     findTitleBeforeComma(text, tokens, c.outerFirst, countryAt, barrier) ??
-    findListTitle(text, tokens, c.outerFirst, countryAt);
+    findListTitle(tokens, c.outerFirst, countryAt, barrier);
   if (comma) titles.push(comma);
   const after = findTitleAfter(text, tokens, c.last, countryAt, barrier);
   if (after) titles.push(after);
@@ -115,7 +116,9 @@ function gatherEvidence(
   const acts = actsAfter(tokens, c.last) || actsBefore(tokens, c.outerFirst) || actsBefore(tokens, lead);
   const known = knownByName.has(foldKey(c.name));
   const honorific = c.honorific !== null;
-  const strong = titles.length > 0 || honorific || known || (acts && c.words.length >= 2);
+  // "in Goma, Minister Vieira will ...": a capitalised word after a place preposition is a place
+  const afterPlaceWord = PLACE_WORDS.has(tokens[c.outerFirst - 1]?.lower ?? "") && !before;
+  const strong = !afterPlaceWord && (titles.length > 0 || honorific || known || (acts && c.words.length >= 2));
   const sentence = tokens[c.first]!.sentence;
   const prev = tokens[lead - 1];
   const background =
@@ -137,16 +140,30 @@ function mentionsPastYear(text: string, tokens: Token[], sentence: number, at: n
 
 interface Draft extends PersonDraft {
   evidence: Evidence[];
+  ranks: string[];
   background: boolean;
   firstStart: number;
   acts: boolean;
   nameWordCount: number;
 }
 
+/** Folded name words, initials split and undotted ("G.L. Peiris" and "G L Peiris" agree). */
 const nameWords = (c: NameCandidate): string[] =>
-  c.words.map(foldWord).filter((w) => !(honorifics.has(w.replace(/\.$/, "")) && c.words.length > 2));
+  c.words
+    .flatMap((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.split(".").filter(Boolean) : [w]))
+    .map((w) => foldWord(w).replace(/\.$/, ""))
+    .filter((w) => w && !(honorifics.has(w) && c.words.length > 2));
 
-const isSubset = (small: string[], big: string[]): boolean => small.every((w) => big.includes(w));
+/** Name words without single-letter initials, unless nothing else is left ("James A. Kelly" ~ "James Kelly"). */
+const significant = (words: string[]): string[] => {
+  const kept = words.filter((w) => w.length > 1);
+  return kept.length ? kept : words;
+};
+
+const isSubset = (small: string[], big: string[]): boolean => {
+  const b = significant(big);
+  return significant(small).every((w) => b.includes(w));
+};
 
 /** Which draft a candidate refers to: the most recently mentioned person whose name holds all its words. */
 function matchDraft(drafts: Draft[], words: string[], at: number): number {
@@ -167,6 +184,35 @@ function matchDraft(drafts: Draft[], words: string[], at: number): number {
   return best;
 }
 
+/** Offices that name their country ("Assistant Secretary of State" is American, "External Affairs Minister" Indian). */
+const OFFICE_COUNTRIES: [RegExp, string][] = [
+  [/\b(?:Assistant|Under|Deputy)\s*-?\s*Secretary of State\b|\bSecretary of State\b(?! for)/i, "US"],
+  [/\bExternal Affairs Minister\b|\bMinister of External Affairs\b/i, "IN"],
+  [/\bState Councill?or\b/i, "CN"],
+];
+
+function officeCountry(title: string | null): string | null {
+  if (!title) return null;
+  for (const [re, code] of OFFICE_COUNTRIES) if (re.test(title)) return code;
+  return null;
+}
+
+const RANKS: Record<string, string> = {
+  gen: "General",
+  general: "General",
+  lt: "Lieutenant",
+  col: "Colonel",
+  maj: "Major",
+  capt: "Captain",
+  adm: "Admiral",
+};
+
+/** A military rank written as an honorific ("Gen. Abdourahmane Tchiani") is the only office the text gives. */
+function rankTitle(d: Draft): string | null {
+  for (const r of d.ranks) if (RANKS[r]) return RANKS[r]!;
+  return null;
+}
+
 /** "his Chinese counterpart Wang Yi": takes the office of the person named before him in the sentence. */
 function resolveCounterparts(drafts: Draft[], tokens: Token[]): void {
   const sentenceAt = new Map<number, number>();
@@ -179,11 +225,13 @@ function resolveCounterparts(drafts: Draft[], tokens: Token[]): void {
     let bestAt = -1;
     for (const o of drafts) {
       if (o === d || !o.title || /counterpart/i.test(o.title)) continue;
-      for (const m of o.mentions)
-        if (m.start < at && m.start > bestAt && sentenceAt.get(m.start) === sentence) {
+      for (const m of o.mentions) {
+        const distance = Math.abs(m.start - at);
+        if (sentenceAt.get(m.start) === sentence && (bestAt < 0 || distance < bestAt)) {
           best = o;
-          bestAt = m.start;
+          bestAt = distance;
         }
+      }
     }
     if (best) d.title = best.title;
   }
@@ -196,6 +244,7 @@ function bestTitle(d: Draft): TitleFinding | null {
 }
 
 interface CountryContext {
+  sentenceAt: (start: number) => number;
   sentenceCountries: Map<number, Set<string>>;
   sentenceCapitals: Map<number, Set<string>>;
   datelineCountry: string | null;
@@ -218,14 +267,18 @@ function chooseCountry(
       if (code) return code;
     }
   if (known) return known.country;
-  // "Egypt's delegation is led by intelligence chief Abbas Kamel": the one country of the sentence
-  for (const e of d.evidence) {
-    const codes = ctx.sentenceCountries.get(e.sentence);
+  const office = officeCountry(d.title);
+  if (office) return office;
+  // "Egypt's delegation is led by intelligence chief Abbas Kamel", "He stressed Jordan's solidarity": the one
+  // country of a sentence that names the person (by name first, then by pronoun or title)
+  const sentences = [...d.evidence.map((e) => e.sentence), ...d.mentions.map((m) => ctx.sentenceAt(m.start))];
+  for (const s of sentences) {
+    const codes = ctx.sentenceCountries.get(s);
     if (codes?.size === 1) return [...codes][0]!;
   }
   // "talks with President Irfaan Ali in Georgetown": the one capital of the sentence
   for (const e of d.evidence) {
-    const codes = ctx.sentenceCapitals.get(e.sentence);
+    const codes = ctx.sentenceCapitals.get(e.sentence) ?? ctx.sentenceCapitals.get(e.sentence - 1);
     if (codes?.size === 1 && d.title) return [...codes][0]!;
   }
   return d.title ? ctx.datelineCountry : null;
@@ -248,6 +301,7 @@ function countriesBySentence(doc: Doc, tokens: Token[]): Map<number, Set<string>
     while (tokens[k + 1] && tokens[k + 1]!.start < m.span.end) k++;
     const next = tokens[k + 1]?.lower ?? "";
     if (isTitleHead(next) || titleModifiers.has(next) || organizationHeads.has(next)) continue;
+    if (PLACE_WORDS.has(tokens[i - 1]?.lower ?? "")) continue;
     const s = tokens[i]!.sentence;
     const set = out.get(s) ?? new Set<string>();
     set.add(m.code);
@@ -255,8 +309,6 @@ function countriesBySentence(doc: Doc, tokens: Token[]): Map<number, Set<string>
   }
   return out;
 }
-
-const PLACE_WORDS = new Set(["in", "at", "from", "to", "into"]);
 
 /** Capitals a sentence names as places ("in Kinshasa", "from Georgetown"). */
 function capitalsBySentence(tokens: Token[]): Map<number, Set<string>> {
@@ -287,7 +339,11 @@ function buildCountryAt(doc: Doc, tokens: Token[]): CountryAt {
   tokens.forEach((t, i) => {
     while (k < mentions.length && mentions[k]!.span.end <= t.start) k++;
     const m = mentions[k];
-    if (m && m.span.start <= t.start && t.end <= m.span.end + 2) codes[i] = m.code;
+    if (
+      m &&
+      ((m.span.start <= t.start && t.end <= m.span.end + 2) || (m.span.start >= t.start && m.span.start < t.end))
+    )
+      codes[i] = m.code;
     else if (isCapitalised(t.text) && /\p{L}{2}/u.test(t.text) && t.lower !== "us") {
       const code = countryOfWord(t.text);
       // a capital or city is a place here, not a country word
@@ -338,6 +394,7 @@ export function findActors(doc: Doc): Actor[] {
       country: null,
       female: isFemaleName(c.words) || c.honorific === "ms" || c.honorific === "mrs" || c.honorific === "madam",
       evidence: [],
+      ranks: [],
       firstStart: c.start,
       acts: false,
       background: false,
@@ -352,6 +409,7 @@ export function findActors(doc: Doc): Actor[] {
     const d = drafts[at]!;
     d.mentions.push({ start: c.start, end: c.end });
     d.evidence.push(evidence[i]!);
+    if (c.honorific) d.ranks.push(c.honorific.replace(/\.$/, ""));
     if (evidence[i]!.acts) d.acts = true;
     if (d.evidence.length === 1) d.background = evidence[i]!.background;
     else if (!evidence[i]!.background) d.background = false;
@@ -362,7 +420,10 @@ export function findActors(doc: Doc): Actor[] {
   const personStartsEarly = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.start)));
   const orgs = findOrganizations(text, tokens, countryAt, personStartsEarly);
   const dateline = doc.structure.dateline?.place;
+  const sentenceOfStart = new Map<number, number>();
+  for (const t of tokens) sentenceOfStart.set(t.start, t.sentence);
   const ctx: CountryContext = {
+    sentenceAt: (start) => sentenceOfStart.get(start) ?? -1,
     sentenceCountries: countriesBySentence(doc, tokens),
     sentenceCapitals: capitalsBySentence(tokens),
     datelineCountry: dateline ? countryOfCity(dateline) : null,
@@ -376,7 +437,8 @@ export function findActors(doc: Doc): Actor[] {
   for (const d of drafts) {
     const best = bestTitle(d);
     const known = lookupKnown(d.name);
-    d.title = best && !best.counterpart ? best.title : (known?.title ?? best?.title ?? null);
+    const weak = !best || best.counterpart || (best.score <= 0 && !!known);
+    d.title = weak ? (known?.title ?? best?.title ?? rankTitle(d)) : best!.title;
     d.country = chooseCountry(d, best, known, ctx);
   }
   resolveCounterparts(drafts, tokens);

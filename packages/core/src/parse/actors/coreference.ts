@@ -1,7 +1,7 @@
 import type { Span } from "../../schemas/span.js";
-import { femaleGivenNames, titleModifiers } from "./lexicon.js";
+import { actionVerbs, femaleGivenNames, titleModifiers } from "./lexicon.js";
 import { type CountryAt, isTitleHead } from "./titles.js";
-import { isCapitalised, type Token } from "./tokens.js";
+import { isCapitalised, isPossessive, type Token } from "./tokens.js";
 
 /** A person while mentions are still being gathered. */
 export interface PersonDraft {
@@ -46,8 +46,26 @@ function titleMatches(person: PersonDraft, head: string, complement: string): bo
   if (!title) return false;
   if (head === "head" && complement === "state") return [...HEAD_OF_STATE].some((h) => title.includes(h));
   if (head === "head" && complement === "government") return /prime minister|premier|chancellor|head/.test(title);
-  return new RegExp(`(?:^|[\\s-])${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[\\s-])`).test(title);
+  const heads = SYNONYMS.get(head) ?? [head];
+  return heads.some((h) =>
+    new RegExp(`(?:^|[\\s-])${h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[\\s-])`).test(title),
+  );
 }
+
+/** Office words that refer to the same office ("nuclear chief" for the head of an atomic energy body). */
+const SYNONYMS = new Map<string, string[]>([
+  ["chief", ["chief", "head", "director", "director-general"]],
+  ["head", ["head", "chief", "director", "director-general"]],
+  ["spokesman", ["spokesman", "spokesperson", "spokeswoman"]],
+  ["spokesperson", ["spokesman", "spokesperson", "spokeswoman"]],
+  ["spokeswoman", ["spokesman", "spokesperson", "spokeswoman"]],
+  ["envoy", ["envoy", "ambassador", "representative"]],
+  ["ambassador", ["ambassador", "envoy"]],
+  ["leader", ["leader", "president", "chairman", "prime minister", "premier", "king", "emir"]],
+  ["premier", ["premier", "prime minister"]],
+  ["chairperson", ["chairperson", "chairman", "chair"]],
+  ["chairman", ["chairperson", "chairman", "chair"]],
+]);
 
 function nearestBefore(persons: PersonDraft[], pos: number, ok: (p: PersonDraft) => boolean): number {
   let best = -1;
@@ -75,13 +93,19 @@ export function findTitleMentions(
 ): [number, Span][] {
   const out: [number, Span][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.lower !== "the") continue;
-    let j = i + 1;
+    let j: number;
     let country: string | null = null;
-    if (countryAt(j)) {
-      country = countryAt(j);
-      while (countryAt(j) === country) j++;
-    }
+    if (tokens[i]!.lower === "the") {
+      j = i + 1;
+      if (countryAt(j)) {
+        country = countryAt(j);
+        while (countryAt(j) === country) j++;
+      }
+    } else if (countryAt(i) && isPossessive(tokens[i]!.text) && countryAt(i - 1) !== countryAt(i)) {
+      // "Iran's nuclear chief"
+      country = countryAt(i);
+      j = i + 1;
+    } else continue;
     while (j < tokens.length && titleModifiers.has(tokens[j]!.lower) && !isTitleHead(tokens[j]!.lower)) j++;
     const headTok = tokens[j];
     if (!headTok || !isTitleHead(headTok.lower) || headTok.lower === "official" || headTok.lower === "member") continue;
@@ -96,7 +120,7 @@ export function findTitleMentions(
     const next = tokens[end + 1];
     if (next && isCapitalised(next.text) && next.start - tokens[end]!.end === 1 && /\p{L}/u.test(next.text)) continue;
     if (next && (next.lower === "of" || next.lower === "for") && end === j) continue;
-    const span = { start: tokens[i + 1]!.start, end: tokens[end]!.end };
+    const span = { start: tokens[tokens[i]!.lower === "the" ? i + 1 : i]!.start, end: tokens[end]!.end };
     if (taken(span.start)) continue;
     const head = headTok.lower;
     const who = nearestBefore(
@@ -109,6 +133,49 @@ export function findTitleMentions(
   return out;
 }
 
+const SPEECH_VERBS = new Set(
+  "said says added adds noted notes stated stressed told tells emphasized emphasised explained underlined insisted wrote warned asked replied continued concluded".split(
+    " ",
+  ),
+);
+
+/** Index of the first token that starts at or after `offset` (binary search). */
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The person whose most recent mention (within three sentences) is the subject or object of a speech verb. */
+function lastSpeaker(
+  tokens: Token[],
+  seen: MentionAt[],
+  sentence: number,
+  fits: (p: number) => boolean,
+): number | undefined {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const m = seen[k]!;
+    if (m.sentence < sentence - 3) break;
+    if (!fits(m.person)) continue;
+    const after = tokens[tokenIndexAt(tokens, m.end)]?.lower ?? "";
+    const before = tokens[tokenIndexAt(tokens, m.at) - 1]?.lower ?? "";
+    if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) return m.person;
+  }
+  return undefined;
+}
+
+interface MentionAt {
+  at: number;
+  end: number;
+  person: number;
+  sentence: number;
+}
+
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
 
@@ -118,16 +185,17 @@ const FEMALE = new Set(["she", "her", "hers", "herself"]);
  * the subject of the previous sentence. Women are only matched by she/her, others by he/him/his.
  */
 export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [number, Span][] {
-  const all: { at: number; person: number; sentence: number }[] = [];
+  const all: MentionAt[] = [];
   const sentenceOf = new Map<number, number>();
   for (const t of tokens) sentenceOf.set(t.start, t.sentence);
   persons.forEach((p, i) => {
-    for (const m of p.mentions) all.push({ at: m.start, person: i, sentence: sentenceOf.get(m.start) ?? -1 });
+    for (const m of p.mentions)
+      all.push({ at: m.start, end: m.end, person: i, sentence: sentenceOf.get(m.start) ?? -1 });
   });
   all.sort((a, b) => a.at - b.at);
   const out: [number, Span][] = [];
   let k = 0;
-  const seen: typeof all = [];
+  const seen: MentionAt[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     while (k < all.length && all[k]!.at < t.start) seen.push(all[k++]!);
@@ -137,9 +205,21 @@ export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [numbe
     const fits = (p: number) => persons[p]!.female === female;
     const sameSentence = seen.filter((m) => m.sentence === t.sentence && fits(m.person));
     const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["“‘]$/.test(tokens[i - 1]!.text);
+    const subject = t.lower === "he" || t.lower === "she";
     let pick: number | undefined;
-    if (!sentenceStart && sameSentence.length) pick = sameSentence[sameSentence.length - 1]!.person;
-    else {
+    // '"...," he said': the person last reported as speaking
+    const afterQuote =
+      /^["”’]$/.test(tokens[i - 1]?.text ?? "") ||
+      (tokens[i - 1]?.text === "," && /^["”’]$/.test(tokens[i - 2]?.text ?? ""));
+    if (subject && afterQuote && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? ""))
+      pick = lastSpeaker(tokens, seen, t.sentence, fits);
+    if (pick !== undefined) {
+      // found
+    } else if (!sentenceStart && sameSentence.length) {
+      // a subject pronoun refers to the sentence's subject: the first person followed by a verb, else the first
+      const acting = sameSentence.find((m) => actionVerbs.has(tokens[tokenIndexAt(tokens, m.end)]?.lower ?? ""));
+      pick = subject ? (acting ?? sameSentence[0]!).person : sameSentence[sameSentence.length - 1]!.person;
+    } else {
       // the subject of the nearest earlier sentence (within three sentences) that names a fitting person
       for (let s = t.sentence - (sentenceStart ? 1 : 0); s >= t.sentence - 3 && pick === undefined; s--) {
         const first = seen.find((m) => m.sentence === s && fits(m.person));

@@ -53,6 +53,8 @@ export function findOrganizations(
     const t = tokens[i]!;
     const head = t.lower.replace(/['’]s$/, "");
     if (!ORG_HEADS.has(head)) continue;
+    // a body of an international organisation ("International Atomic Energy Agency") is already a country-like code
+    if (countryAt(i)) continue;
     const headCap = isCapitalised(t.text);
     // walk left over the body's modifiers ("Chinese Ministry", "Qatari foreign ministry", "National People's")
     let from = i;

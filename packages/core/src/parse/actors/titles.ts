@@ -1,7 +1,7 @@
 import {
   honorifics,
   isHonorific,
-  nonNameWords,
+  actionVerbs,
   titleCase,
   titleConnectors,
   titleHeads,
@@ -43,6 +43,12 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 export type CountryAt = (index: number) => string | null;
 
 const MAX_TITLE_WORDS = 16;
+/** Capitalised words that start a sentence or clause and so end a title walk ("In", "The", "Meanwhile"). */
+const FUNCTION_WORDS = new Set(
+  "the a an this that these those he she it they we i his her its their our in on at with by from or but as after before during while when where also meanwhile however furthermore moreover according following under over about since until if so all other some many several each every no not there here today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
 const EXTRA_TITLE_WORDS = new Set(["official", "officials", "senior", "top", "chief", "former", "then"]);
 const APPOSITIVE_LEAD = new Set(["the", "a", "an", "also", "now", "then", "currently", "who", "is", "was"]);
 const APPOSITIVE_STOP = new Set(
@@ -199,14 +205,7 @@ export function findTitleBefore(
       continue;
     }
     if (/^[\p{L}]/u.test(t.text) && isCapitalised(t.text)) {
-      if (
-        nonNameWords.has(t.lower) &&
-        !isTitleWord(t.lower) &&
-        !/^(?:east|west|north|south|middle|central|general|affairs|state|national|international|people's)$/.test(
-          t.lower,
-        )
-      )
-        break;
+      if (FUNCTION_WORDS.has(t.lower) || actionVerbs.has(t.lower)) break;
       start = j;
       j--;
       continue;
@@ -345,40 +344,80 @@ export function findCountryAfterName(tokens: Token[], last: number, countryAt: C
 /** True when honorific words ("Mr", "H.E.") or courtesy titles carry no office. */
 export const isCourtesyOnly = (lower: string): boolean => honorifics.has(lower) && !isTitleHead(lower);
 
+/** The start of the country phrase that ends at token `k` ("the Republic of Korea" → "Republic"), or -1. */
+function countryStart(tokens: Token[], k: number, countryAt: CountryAt): number {
+  const code = countryAt(k);
+  if (!code) return -1;
+  while (k > 0 && countryAt(k - 1) === code) k--;
+  return tokens[k - 1]?.lower === "the" ? k - 1 : k;
+}
+
+/** The title written before "of" at `of` ("The Foreign Ministers of", "presidents of"), singular, or null. */
+function pluralTitleBefore(tokens: Token[], of: number): { title: string; start: number; end: number } | null {
+  const t = tokens[of - 1];
+  if (!t || tokens[of]?.lower !== "of") return null;
+  const singular = t.lower.replace(/s$/, "");
+  if (!isTitleHead(t.lower) && !isTitleHead(singular)) return null;
+  const word = isTitleHead(singular) && singular !== t.lower ? t.text.slice(0, -1) : t.text;
+  let from = of - 1;
+  while (from > 0 && titleModifiers.has(tokens[from - 1]!.lower) && isCapitalised(tokens[from - 1]!.text)) from--;
+  const mods = tokens
+    .slice(from, of - 1)
+    .map((x) => x.text)
+    .join(" ");
+  return { title: titleCase(mods ? `${mods} ${word}` : word), start: tokens[from]!.start, end: t.end };
+}
+
+const listFinding = (found: { title: string; start: number; end: number }, country: string): TitleFinding => ({
+  title: found.title,
+  country,
+  organization: null,
+  score: 2,
+  span: { start: found.start, end: found.end },
+  possessor: null,
+  counterpart: false,
+});
+
 /**
- * A name in a list that shares one title: "The presidents of Brazil, Lula; Argentina, Alberto Fernández" or
- * "The president of Venezuela, Nicolás Maduro, and of Guyana, Mohamed Irfaan Ali" → President of that country.
+ * A name in a list that shares one title: "The presidents of Brazil, Lula; Argentina, Alberto Fernández", "The
+ * president of Venezuela, Nicolás Maduro, and of Guyana, Mohamed Irfaan Ali", and the "respectively" form "The
+ * Foreign Ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan".
  */
 export function findListTitle(
-  _text: string,
   tokens: Token[],
   first: number,
   countryAt: CountryAt,
+  barrier: Barrier,
 ): TitleFinding | null {
-  if (tokens[first - 1]?.text !== ",") return null;
-  let k = first - 2;
-  const code = countryAt(k);
-  if (!code) return null;
-  while (k > 0 && countryAt(k - 1) === code) k--;
-  if (tokens[k - 1]?.lower === "the") k--;
-  const joiner = tokens[k - 1];
-  if (!joiner || !/^(?:of|;|and|,)$/.test(joiner.lower)) return null;
   const sentence = tokens[first]!.sentence;
-  for (let j = k - 1; j >= 0 && tokens[j]!.sentence === sentence && k - j < 40; j--) {
-    const t = tokens[j]!;
-    if (tokens[j + 1]?.lower !== "of") continue;
-    const singular = t.lower.replace(/s$/, "");
-    if (!isTitleHead(t.lower) && !isTitleHead(singular)) continue;
-    const word = isTitleHead(t.lower) ? t.text : t.text.slice(0, -1);
-    return {
-      title: titleCase(word),
-      country: code,
-      organization: null,
-      score: 2,
-      span: { start: t.start, end: t.start + word.length },
-      possessor: null,
-      counterpart: false,
-    };
+  // second name of a respective pair: "..., Jeyhun Bayramov and Ararat Mirzoyan"
+  if (tokens[first - 1]?.lower === "and" && barrier(first - 2)) {
+    let k = first - 2;
+    while (k > 0 && barrier(k - 1)) k--;
+    if (tokens[k - 1]?.text === ",") {
+      const c2 = countryStart(tokens, k - 2, countryAt);
+      const c1 = c2 > 0 && tokens[c2 - 1]?.lower === "and" ? countryStart(tokens, c2 - 2, countryAt) : -1;
+      const found = c1 > 0 ? pluralTitleBefore(tokens, c1 - 1) : null;
+      if (found) return listFinding(found, countryAt(k - 2)!);
+    }
+    return null;
+  }
+  if (tokens[first - 1]?.text !== ",") return null;
+  const k = countryStart(tokens, first - 2, countryAt);
+  if (k < 0) return null;
+  const code = countryAt(first - 2)!;
+  const joiner = tokens[k - 1];
+  if (!joiner) return null;
+  // first name of a respective pair: "of Azerbaijan and Armenia, Jeyhun Bayramov"
+  if (joiner.lower === "and") {
+    const c1 = countryStart(tokens, k - 2, countryAt);
+    const found = c1 > 0 ? pluralTitleBefore(tokens, c1 - 1) : null;
+    if (found && /s$/i.test(tokens[c1 - 2]!.text)) return listFinding(found, countryAt(k - 2)!);
+  }
+  if (!/^(?:of|;|and|,)$/.test(joiner.lower)) return null;
+  for (let j = k - 1; j > 0 && tokens[j]!.sentence === sentence && k - j < 40; j--) {
+    const found = pluralTitleBefore(tokens, j);
+    if (found) return listFinding(found, code);
   }
   return null;
 }
