@@ -209,6 +209,27 @@ describe("findEvents", () => {
     expect(findEvents(doc)[0]).toMatchObject({ type: "meeting", cameo: "043", host: "p1", guest: "p2" });
   });
 
+  it("gives each section of a roundup its heading's country, and the summing-up lead all of them", () => {
+    const doc = makeDoc({
+      noHeadline: true,
+      text: [
+        "Gulf states condemned on Sunday an attack on a pipeline in Oman.",
+        "Kuwait",
+        "The foreign ministry condemned the attack and voiced solidarity.",
+        "Qatar",
+        "The ministry also condemned what it called a cowardly act.",
+      ].join("\n"),
+      countries: [
+        ["Oman", "OM"],
+        ["Kuwait", "KW"],
+        ["Qatar", "QA"],
+      ],
+    });
+    const events = findEvents(doc);
+    expect(events[0]).toMatchObject({ type: "statement", countries: ["KW", "QA"] });
+    expect(events.slice(1).map((e) => e.countries[0])).toEqual(["KW", "QA"]);
+  });
+
   it("returns no events for text without any, and for an empty document", () => {
     expect(findEvents(makeDoc({ noHeadline: true, text: "The weather was mild across the region." }))).toEqual([]);
     expect(findEvents(makeDoc({ noHeadline: true, text: "" }))).toEqual([]);

@@ -62,10 +62,46 @@ export function findEvents(doc: Doc): Event[] {
 
   const main = chooseMain(drafts);
   if (main.type === "phone_call") for (const d of drafts) if (isCallReference(doc, d)) d.type = "phone_call";
-  const merged = mergeMain(doc, main, drafts, sentences);
+  const headings = findSectionHeadings(doc);
+  const merged = mergeMain(doc, main, drafts, sentences, new Set(headings.map((h) => h.index)));
+  applySectionHeadings(main, drafts, headings);
   const rest = drafts.filter((d) => d !== main && !merged.has(d));
   const ordered = [...rest.filter((d) => !d.subordinate), ...rest.filter((d) => d.subordinate)];
   return [main, ...ordered].map((d, i) => toEvent(doc, d, i));
+}
+
+interface SectionHeading {
+  /** Paragraph index of the heading. */
+  index: number;
+  code: string;
+}
+
+/** Paragraphs that are nothing but a country's name: the headings of a roundup. */
+function findSectionHeadings(doc: Doc): SectionHeading[] {
+  const out: SectionHeading[] = [];
+  doc.structure.paragraphs.forEach((p, index) => {
+    const words = doc.text.slice(p.start, p.end).trim().split(/\s+/).length;
+    const m = doc.countryMentions.find((c) => c.span.start <= p.start + 1 && c.span.end >= p.end - 1);
+    if (m && words <= 4) out.push({ index, code: m.code });
+  });
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * Roundups ("Saudi Arabia" / "UAE" / "Jordan" as one-line headings, each followed by that country's reaction):
+ * each section's events act for its heading's country, and when the lead sums the sections up ("Arab states
+ * condemned ..."), every section whose events match the main event's type takes part in it.
+ */
+function applySectionHeadings(main: Draft, drafts: Draft[], headings: SectionHeading[]): void {
+  if (headings.length < 2) return;
+  const sectionOf = (paragraph: number) => headings.filter((h) => h.index < paragraph).at(-1)?.code ?? null;
+  for (const d of drafts) {
+    const code = d.sentence.paragraph >= 0 ? sectionOf(d.sentence.paragraph) : null;
+    if (!code) continue;
+    d.countries = [code, ...d.countries.filter((c) => c !== code)];
+    if (main.sentence.paragraph < headings[0]!.index && d.type === main.type && !main.countries.includes(code))
+      main.countries.push(code);
+  }
 }
 
 /** Headline first, then body sentences in text order. */
@@ -168,7 +204,13 @@ function isCallReference(doc: Doc, d: Draft): boolean {
 }
 
 /** Completes the main event from the sentences after the lead and the headline; returns the drafts absorbed. */
-function mergeMain(doc: Doc, main: Draft, drafts: Draft[], sentences: Sentence[]): Set<Draft> {
+function mergeMain(
+  doc: Doc,
+  main: Draft,
+  drafts: Draft[],
+  sentences: Sentence[],
+  headings: ReadonlySet<number>,
+): Set<Draft> {
   const absorbed = new Set<Draft>();
   let ownDate = main.date;
   const lead = leadDraftBefore(drafts, main);
@@ -178,7 +220,7 @@ function mergeMain(doc: Doc, main: Draft, drafts: Draft[], sentences: Sentence[]
     if (main.participants.length < 2) absorb(main, { ...lead, countries: [] }, false);
     if (!ownDate && lead.date && !lead.date.vague) ownDate = lead.date;
   }
-  const window = windowAfter(doc, main, sentences);
+  const window = windowAfter(doc, main, sentences, headings);
   for (const d of drafts) {
     if (d === main || absorbed.has(d)) continue;
     if (window.has(d.order) && d.type === main.type && !conflicts(main, d, doc.anchorDate)) {
@@ -199,7 +241,12 @@ function mergeMain(doc: Doc, main: Draft, drafts: Draft[], sentences: Sentence[]
   }
   main.date = chooseMainDate(doc, main, ownDate, drafts, absorbed);
 
-  if (main.sentence.paragraph >= 0 && main.sentence.paragraph <= 2 && main.location?.level !== "city") {
+  if (
+    main.sentence.paragraph >= 0 &&
+    main.sentence.paragraph <= 2 &&
+    main.location?.level !== "city" &&
+    main.type !== "statement"
+  ) {
     const relocated = locateEvent({
       type: main.type,
       places: findPlaces(doc.text, main.sentence.start, main.sentence.end),
@@ -213,12 +260,13 @@ function mergeMain(doc: Doc, main: Draft, drafts: Draft[], sentences: Sentence[]
 }
 
 /** Orders of the next substantive sentences after the main event's own. */
-function windowAfter(doc: Doc, main: Draft, sentences: Sentence[]): Set<number> {
+function windowAfter(doc: Doc, main: Draft, sentences: Sentence[], headings: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   if (main.sentence.paragraph < 0) return out;
   for (let i = main.order + 1; i < sentences.length && out.size < MAIN_WINDOW; i++) {
     const s = sentences[i]!;
     if (s.paragraph < 0) continue;
+    if (headings.has(s.paragraph)) break;
     const words = doc.text.slice(s.start, s.end).split(/\s+/).filter(Boolean).length;
     if (words >= SUBSTANTIVE_WORDS) out.add(i);
   }
