@@ -13,10 +13,13 @@ export interface FixtureActor {
   mentions: (string | { text: string; nth: number })[];
 }
 
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+
+/** Whole-word occurrences of `needle` ("he" does not match inside "the"). */
 function occurrences(text: string, needle: string): Span[] {
   const out: Span[] = [];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length))
-    out.push({ start: i, end: i + needle.length });
+    if (!isLetter(text[i - 1]) && !isLetter(text[i + needle.length])) out.push({ start: i, end: i + needle.length });
   return out;
 }
 

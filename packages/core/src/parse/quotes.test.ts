@@ -167,6 +167,40 @@ describe("findQuotes: attribution", () => {
     expect(findQuotes(makeDoc(text, { actors })).map((q) => q.speaker)).toEqual(["marta", "marta"]);
   });
 
+  it('reads "he said" as the last person who spoke, not the last person named', () => {
+    const text = [
+      "Holm said Sweden would recall its envoy. Amani had insulted Sweden, Holm said.",
+      "\u201cWe have dignity and we will defend it,\u201d he said.",
+    ].join("\n");
+    const actors = [
+      { id: "holm", name: "Erik Holm", mentions: ["Holm"] },
+      // the actor stage resolved "he" to the wrong person: the speech rule must still win
+      { id: "amani", name: "Grace Amani", mentions: ["Amani", "he"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("holm");
+  });
+
+  it("credits a press release to the organisation that last spoke", () => {
+    const ministry = { id: "mfa", name: "Ministry of External Affairs", kind: "organization" as const };
+    const commission = { id: "jc", name: "Joint Commission", kind: "organization" as const };
+    const text = [
+      "The Ministry of External Affairs said on Friday that the minister will travel.",
+      "He will co-chair the Joint Commission in Lima.",
+      "\u201cThe visit will open new areas of cooperation with the region,\u201d the press release said.",
+    ].join("\n");
+    const actors = [
+      { ...ministry, mentions: ["Ministry of External Affairs"] },
+      { ...commission, mentions: ["Joint Commission"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("mfa");
+  });
+
+  it("does not credit a possession to its owner", () => {
+    const text = "\u201cThe handshake seals our will to talk,\u201d wrote President Oduya's press office.";
+    const actors = [{ ...oduya, mentions: ["Oduya"] }];
+    expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBeNull();
+  });
+
   it("returns a null speaker when the text does not say who spoke", () => {
     const text = 'Tension rose on the border, which stayed "calm but very tense along the whole line."';
     expect(attribute(text)).toEqual([[null, null]]);

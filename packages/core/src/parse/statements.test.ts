@@ -40,6 +40,19 @@ describe("findStatements", () => {
     expect(read("")).toEqual([]);
   });
 
+  it("skips passives, quote attributions and inverted attributions", () => {
+    expect(read("Amani was welcomed by officials at the airport.")).toEqual([]);
+    expect(read("\u201cThe border stays open,\u201d Amani said during a press briefing in Nairobi.")).toEqual([]);
+    expect(read("The talks went well, said Erik Holm, the prime minister.")).toEqual([]);
+    expect(read("Delegates from the Union of Associated States met in Oslo.")).toEqual([]);
+  });
+
+  it("skips an adverbial before that-clauses", () => {
+    expect(read("Holm said on Monday that the corridor would open in May.")).toEqual([
+      ["holm", "said", "the corridor would open in May"],
+    ]);
+  });
+
   it("keeps every span inside the text", () => {
     const text = "Amani stressed that the corridor must open soon. Holm noted progress on energy links.";
     for (const s of findStatements(makeDoc(text, { actors }))) {

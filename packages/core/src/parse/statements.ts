@@ -13,7 +13,9 @@ const PARTICLES: Record<string, readonly string[]> = {
   calls: ["for", "on", "upon"],
   called: ["for", "on", "upon"],
 };
-const MAX_SUBJECT_WORDS = 14;
+const MAX_SUBJECT_WORDS = 24;
+const BE = new Set(["was", "were", "is", "are", "be", "been", "being"]);
+const PREPOSITIONS = new Set(["in", "during", "at", "on", "from", "after", "before", "while", "when", "with"]);
 const MIN_CONTENT_WORDS = 3;
 const QUOTE_MARK = /^["\u201c\u201d\u201e\u00ab'\u2018]$/u;
 
@@ -62,7 +64,10 @@ function readStatement(
   const { text } = doc;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (!REPORTING_VERBS.has(w.lower) || !isFiniteVerb(w.lower)) continue;
+    if (!REPORTING_VERBS.has(w.lower) || !isFiniteVerb(w.lower) || w.raw !== w.lower) continue;
+    // passives ("was welcomed by") and inverted attributions (", said Goldstein") report nobody's position
+    if (words[i + 1]?.lower === "by" || BE.has(words[i - 1]!.lower)) continue;
+    if (words[i - 1]!.raw === "," && namesSomeoneAfter(index, words, i)) continue;
     const particles = PARTICLES[w.lower];
     if (particles && !particles.includes(words[i + 1]?.lower ?? "")) continue;
     // clause start: the sentence start or the last comma before the subject
@@ -74,9 +79,18 @@ function readStatement(
       }
     }
     if (first >= i) continue;
+    // `"...," Daza said`: the verb attributes a direct quotation
+    if (first > 0 && (QUOTE_MARK.test(words[first - 1]!.raw) || words[first]!.raw === ",")) continue;
     const subject = { start: words[first]!.start, end: words[i - 1]!.end };
     let contentFrom = i + 1 + (particles ? 1 : 0);
+    // "said on Monday that ...": skip the adverbial up to "that"
+    if (PREPOSITIONS.has(words[contentFrom]?.lower ?? "") && !particles) {
+      const that = words.slice(contentFrom, contentFrom + 10).findIndex((x) => x.lower === "that");
+      if (that < 0) continue;
+      contentFrom += that;
+    }
     if (words[contentFrom]?.lower === "that") contentFrom++;
+    if (!words[contentFrom] || !/[\p{L}\p{N}]/u.test(words[contentFrom]!.raw)) continue;
     const content = words.slice(contentFrom).filter((x) => /[\p{L}\p{N}]/u.test(x.raw));
     if (content.length < MIN_CONTENT_WORDS || QUOTE_MARK.test(words[contentFrom]?.raw ?? "")) continue;
     const collective = COLLECTIVE.test(clauseTail(text, words, first, i));
@@ -95,6 +109,13 @@ function readStatement(
     };
   }
   return null;
+}
+
+/** ", said Steve Goldstein, ...": a person named right after the verb is its subject. */
+function namesSomeoneAfter(index: ReturnType<typeof indexMentions>, words: Word[], verb: number): boolean {
+  const next = words.slice(verb + 1, verb + 5);
+  if (!next.length) return false;
+  return mentionsWithin(index, next[0]!.start, next[next.length - 1]!.end).some((m) => m.actor.kind === "person");
 }
 
 /** The words right before the verb after the last comma: "On Monday, the two sides" → "the two sides". */
