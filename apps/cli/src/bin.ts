@@ -5,6 +5,7 @@ import { readEnv } from "./env.js";
 import { EXIT } from "./errors.js";
 
 const stop = createStopSignal();
+process.on("SIGTERM", () => stop.stop());
 process.on("SIGINT", () => {
   if (stop.stopped) process.exit(EXIT.interrupted);
   stop.stop();

@@ -13,6 +13,8 @@ export interface Io {
 export interface StopSignal {
   readonly stopped: boolean;
   stop(): void;
+  /** Calls `listener` once when stop() is first called (at once if it already was). */
+  onStop(listener: () => void): void;
 }
 
 export interface RunContext {
@@ -28,12 +30,19 @@ export interface RunContext {
  */
 export function createStopSignal(): StopSignal {
   let stopped = false;
+  const listeners: (() => void)[] = [];
   return {
     get stopped() {
       return stopped;
     },
     stop() {
+      if (stopped) return;
       stopped = true;
+      for (const listener of listeners.splice(0)) listener();
+    },
+    onStop(listener) {
+      if (stopped) listener();
+      else listeners.push(listener);
     },
   };
 }

@@ -7,6 +7,10 @@ export const EnvSchema = z.object({
   /** Any non-empty value turns colour off (https://no-color.org). */
   NO_COLOR: z.string().optional(),
   FORCE_COLOR: z.string().optional(),
+  /** Comma-separated keys that `serve` accepts on write routes (none: writes are refused). */
+  DIPLOMACY_API_KEYS: z.string().optional(),
+  /** Port for `serve` when --port is not given. */
+  PORT: z.coerce.number().int().min(0).max(65_535).optional().catch(undefined),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -21,6 +25,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     DIPLOMACY_DB: source.DIPLOMACY_DB,
     NO_COLOR: source.NO_COLOR,
     FORCE_COLOR: source.FORCE_COLOR,
+    DIPLOMACY_API_KEYS: source.DIPLOMACY_API_KEYS,
+    PORT: source.PORT,
   });
 }
 
@@ -47,4 +53,17 @@ export function useColor(isTTY: boolean, env: Env): boolean {
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return true;
   return isTTY;
+}
+
+/**
+ * The API keys `serve` accepts, from DIPLOMACY_API_KEYS (comma-separated, blanks dropped).
+ *
+ * @example
+ * readApiKeys({ DIPLOMACY_API_KEYS: "a, b" }); // ["a", "b"]
+ */
+export function readApiKeys(env: Env): string[] {
+  return (env.DIPLOMACY_API_KEYS ?? "")
+    .split(",")
+    .map((key) => key.trim())
+    .filter(Boolean);
 }

@@ -57,15 +57,20 @@ export function startParseRun(options: ParseRunOptions, ctx: RunContext): ParseR
   }
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   let pool: ParsePool | null = null;
-  let started = 0;
+  let inline = jobs === 1;
   const runTask = (task: ParseTask): Promise<ParseOutcome[]> => {
-    started++;
-    if (jobs === 1 || started === 1) return Promise.resolve().then(() => runParseTask(task, options.task));
+    if (inline) return Promise.resolve().then(() => runParseTask(task, options.task));
     pool ??= new ParsePool(WORKER_URL, jobs, options.task, options.timeoutSeconds * 1000);
     return pool.run(task);
   };
   const counts = { ok: 0, failed: 0 };
-  const tasks = readTasks(expandInputs(options.inputs), { kind: options.input, stdin: io.stdin });
+  const tasks = lookAhead(
+    readTasks(expandInputs(options.inputs), { kind: options.input, stdin: io.stdin }),
+    (count) => {
+      // One input is parsed on the main thread: starting a worker would cost more than the parse.
+      if (count < 2) inline = true;
+    },
+  );
   const log = (line: string) => progress.log(line);
   let halted = false;
 
@@ -103,4 +108,16 @@ export function startParseRun(options: ParseRunOptions, ctx: RunContext): ParseR
       await (pool as ParsePool | null)?.close();
     },
   };
+}
+
+/** Reads the first two items before yielding any, tells `onCount` how many there were (0, 1 or 2), then streams. */
+async function* lookAhead<T>(source: AsyncGenerator<T>, onCount: (count: number) => void): AsyncGenerator<T> {
+  const first = await source.next();
+  const second = first.done ? first : await source.next();
+  onCount(first.done ? 0 : second.done ? 1 : 2);
+  if (first.done) return;
+  yield first.value;
+  if (second.done) return;
+  yield second.value;
+  yield* source;
 }

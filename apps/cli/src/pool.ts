@@ -66,12 +66,10 @@ export class ParsePool {
 
   constructor(
     private readonly script: URL,
-    size: number,
+    private readonly size: number,
     private readonly options: ParseTaskOptions,
     private readonly timeoutMs: number,
-  ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
+  ) {}
 
   /** Parses one task on the next free worker. Never rejects. */
   run(task: ParseTask): Promise<ParseOutcome[]> {
@@ -90,7 +88,11 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: { options: this.options } });
+    // A small young generation keeps each worker's resident memory low; parsing allocates mostly short-lived objects.
+    const worker = new Worker(this.script, {
+      workerData: { options: this.options },
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
     const slot: Slot = { worker, job: null, timer: null };
     worker.unref();
     worker.on("message", (outcomes: ParseOutcome[]) => this.finish(slot, outcomes));
@@ -102,6 +104,9 @@ export class ParsePool {
   }
 
   private dispatch(): void {
+    // Workers start on demand: a run with fewer tasks than cores never pays for idle workers.
+    const idle = this.slots.filter((slot) => !slot.job).length;
+    for (let i = idle; i < this.queue.length && this.slots.length < this.size; i++) this.slots.push(this.spawn());
     for (const slot of this.slots) {
       if (slot.job || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
