@@ -117,8 +117,10 @@ function gatherEvidence(
   const known = knownByName.has(foldKey(c.name));
   const honorific = c.honorific !== null;
   // "in Goma, Minister Vieira will ...": a capitalised word after a place preposition is a place
-  const afterPlaceWord = PLACE_WORDS.has(tokens[c.outerFirst - 1]?.lower ?? "") && !before;
-  const strong = !afterPlaceWord && (titles.length > 0 || honorific || known || (acts && c.words.length >= 2));
+  const afterPlaceWord = /^(?:in|at|from|near|into)$/.test(tokens[c.outerFirst - 1]?.lower ?? "") && !before;
+  const ofCountry = findCountryAfterName(tokens, c.last, countryAt);
+  const strong =
+    !afterPlaceWord && (titles.length > 0 || honorific || known || (c.words.length >= 2 && (acts || !!ofCountry)));
   const sentence = tokens[c.first]!.sentence;
   const prev = tokens[lead - 1];
   const background =
@@ -126,7 +128,7 @@ function gatherEvidence(
     (!acts &&
       ((!!prev && BACKGROUND_BEFORE.has(prev.lower)) ||
         (prev?.lower === "by" && !AGENT_VERBS.has(tokens[lead - 2]?.lower ?? ""))));
-  return { titles, ofCountry: findCountryAfterName(tokens, c.last, countryAt), acts, strong, background, sentence };
+  return { titles, ofCountry, acts, strong, background, sentence };
 }
 
 /** "... proposed the initiative in 2013": the sentence dates what it tells to a year. */

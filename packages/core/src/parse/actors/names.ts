@@ -84,9 +84,22 @@ export function findNameCandidates(text: string, tokens: Token[], countryAt: Cou
         j++;
         continue;
       }
-      if (isParticle(n.text) && tokens[j + 2] && isNameWord(tokens[j + 2]!) && joins(text, n, tokens[j + 2]!)) {
-        j++;
-        continue;
+      if (isParticle(n.text)) {
+        // "von der Leyen", "bin Abdulrahman": particles count only when a name word follows them
+        let k = j + 1;
+        while (k + 1 < tokens.length && isParticle(tokens[k + 1]!.text) && joins(text, tokens[k]!, tokens[k + 1]!)) k++;
+        const after = tokens[k + 1];
+        if (
+          k - j <= 3 &&
+          after &&
+          isNameWord(after) &&
+          joins(text, tokens[k]!, after) &&
+          !isBreaker(tokens, k + 1, countryAt)
+        ) {
+          j = k;
+          continue;
+        }
+        break;
       }
       if (isNameWord(n) && !isBreaker(tokens, j + 1, countryAt)) {
         j++;

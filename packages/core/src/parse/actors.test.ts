@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../schemas/actor.js";
+import { findActors } from "./actors.js";
+import type { Doc, TextStructure } from "./context.js";
+import { findCountryMentions } from "./countries.js";
+
+/** A document whose first line is the headline and whose other lines are paragraphs, countries already found. */
+function docOf(text: string, dateline: string | null = null): Doc {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim()) lines.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  const [head, ...rest] = lines;
+  const structure: TextStructure = {
+    headline: head ? { text: text.slice(head.start, head.end), span: head } : null,
+    dateline: dateline ? { place: dateline, date: null, span: { start: 0, end: 0 } } : null,
+    byline: null,
+    publishedAt: null,
+    source: null,
+    paragraphs: rest,
+    removed: [],
+  };
+  return {
+    text,
+    input: { url: null, headline: null, publishedAt: null, source: null },
+    referenceDate: null,
+    structure,
+    language: "en",
+    sentences: [],
+    anchorDate: null,
+    countryMentions: findCountryMentions(text, structure),
+    actors: [],
+    dates: [],
+    quotes: [],
+    statements: [],
+    events: [],
+    countries: [],
+    initiatives: [],
+    relationship: null,
+    topics: [],
+  };
+}
+
+const people = (text: string): Actor[] => findActors(docOf(text)).filter((a) => a.kind === "person");
+const person = (text: string, name: string): Actor => {
+  const found = people(text).find((a) => a.name === name);
+  if (!found) throw new Error(`no person ${name} in ${JSON.stringify(people(text).map((a) => a.name))}`);
+  return found;
+};
+const surfaces = (text: string, a: Actor): string[] => a.mentions.map((m) => text.slice(m.start, m.end));
+
+describe("findActors: names and titles", () => {
+  it("reads a title with a demonym before the name", () => {
+    const text = "Talks held\nChinese Foreign Minister Wang Yi met his guests in Beijing on Monday.";
+    const wang = person(text, "Wang Yi");
+    expect(wang).toMatchObject({ title: "Foreign Minister", country: "CN", role: "actor", kind: "person" });
+  });
+
+  it("reads an appositive title and the country of the chunk after it", () => {
+    const text =
+      "Speakers meet\nAigerim Bekova, the speaker of the Senate, Kazakhstan's upper house, arrived on Friday.";
+    expect(person(text, "Aigerim Bekova")).toMatchObject({ title: "Speaker of the Senate", country: "KZ" });
+  });
+
+  it("reads a title phrase ending in a comma before the name and strips the honorific", () => {
+    const text = "Visit\nHe was received by the Prime Minister of Ethiopia, Dr. Abiy Ahmed, at his office.";
+    expect(person(text, "Abiy Ahmed")).toMatchObject({ title: "Prime Minister of Ethiopia", country: "ET" });
+  });
+
+  it("keeps initials and name particles", () => {
+    const text =
+      "Calls\nExternal Affairs Minister S. Jaishankar spoke to G.L. Peiris of Sri Lanka. Commission President Ursula von der Leyen said the Saudi minister Faisal bin Farhan Al Saud agreed.";
+    const names = people(text).map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["S. Jaishankar", "G.L. Peiris", "Ursula von der Leyen", "Faisal bin Farhan Al Saud"]),
+    );
+    expect(person(text, "G.L. Peiris").country).toBe("LK");
+    expect(person(text, "S. Jaishankar").country).toBe("IN");
+  });
+
+  it("keeps 'Sheikh' when the rest of the name is a single word", () => {
+    const text = "Visit\nPrime Minister Sheikh Hasina welcomed the delegation in Dhaka.";
+    expect(person(text, "Sheikh Hasina").title).toBe("Prime Minister");
+  });
+
+  it("gives each name of a 'respectively' list its own country", () => {
+    const text =
+      "Talks\nThe Foreign Ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, met in Washington.";
+    expect(person(text, "Jeyhun Bayramov")).toMatchObject({ title: "Foreign Minister", country: "AZ" });
+    expect(person(text, "Ararat Mirzoyan")).toMatchObject({ title: "Foreign Minister", country: "AM" });
+  });
+
+  it("gives a counterpart the office of the person he is the counterpart of", () => {
+    const text = "Talks\nForeign Minister Anwar Saleh of Malaysia met his Thai counterpart Somchai Rattana in Bangkok.";
+    expect(person(text, "Somchai Rattana")).toMatchObject({ title: "Foreign Minister", country: "TH" });
+  });
+
+  it("takes the country of an official of an international organisation from the organisation", () => {
+    const text = "Meeting\nUN Secretary-General Amara Diallo met the delegation in New York.";
+    expect(person(text, "Amara Diallo")).toMatchObject({ title: "Secretary-General", country: "UN" });
+  });
+});
+
+describe("findActors: mentions", () => {
+  it("gathers surname, title-only and pronoun mentions into one actor, sorted", () => {
+    const text =
+      "Ministers meet\nKazakh Foreign Minister Nurlan Abenov met the delegation on Monday. Abenov said the talks were useful. He added that the minister would travel soon.";
+    const found = people(text);
+    expect(found).toHaveLength(1);
+    const abenov = found[0]!;
+    expect(surfaces(text, abenov)).toEqual(["Nurlan Abenov", "Abenov", "He", "minister"]);
+    const starts = abenov.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(abenov.aliases).toEqual(["Abenov"]);
+  });
+
+  it("resolves she and her to a woman rather than the last man named", () => {
+    const text =
+      "Talks\nForeign Minister Penny Wong met Foreign Secretary James Cleverly in London. She said her government welcomed the visit.";
+    const wong = person(text, "Penny Wong");
+    expect(surfaces(text, wong)).toEqual(["Penny Wong", "She", "her"]);
+    expect(surfaces(text, person(text, "James Cleverly"))).toEqual(["James Cleverly"]);
+  });
+
+  it("gives a pronoun after a quotation to the person last reported speaking", () => {
+    const text =
+      'Quotes\n"We will act," President Luis Ortega said. Minister Ana Ruiz nodded. "We are ready to help," he said.';
+    expect(surfaces(text, person(text, "Luis Ortega"))).toContain("he");
+  });
+
+  it("drops a possessive ending from a name", () => {
+    const text = "Visit\nPresident Cyril Ramaphosa arrived on Monday. Ramaphosa's visit lasted two days.";
+    expect(people(text).map((a) => a.name)).toEqual(["Cyril Ramaphosa"]);
+  });
+});
+
+describe("findActors: what is not a person", () => {
+  it("rejects organisations, initiatives, months and places", () => {
+    const text =
+      "Belt and Road Forum Opens\nThe Foreign Ministry said in September that the Belt and Road Initiative would continue. In Goma, Minister Pedro Alves will meet officials. The Standing Committee met.";
+    const names = people(text).map((a) => a.name);
+    expect(names).toEqual(["Pedro Alves"]);
+  });
+
+  it("ignores lower-case words and text without names", () => {
+    expect(people("Headline only\nthe talks were held and us officials agreed.")).toEqual([]);
+    expect(findActors(docOf(""))).toEqual([]);
+  });
+
+  it("marks a person named only in background as mentioned", () => {
+    const text =
+      "Forum\nMinister Lin Tao opened the forum on Tuesday. The plan follows the guidance of President Chen Hao.\nPresident Omar Haddad proposed the idea in 2013.";
+    expect(person(text, "Lin Tao").role).toBe("actor");
+    expect(person(text, "Chen Hao").role).toBe("mentioned");
+    expect(person(text, "Omar Haddad").role).toBe("mentioned");
+  });
+});
+
+describe("findActors: organisations and ids", () => {
+  it("finds ministries with their country, and numbers actors in order of first mention", () => {
+    const text =
+      "Statement\nThe Ministry of Foreign Affairs of Qatar said on Friday that Minister Khalid Al-Mansouri would travel.";
+    const actors = findActors(docOf(text));
+    expect(actors.map((a) => [a.id, a.kind, a.name])).toEqual([
+      ["a1", "organization", "Ministry of Foreign Affairs of Qatar"],
+      ["a2", "person", "Khalid Al-Mansouri"],
+    ]);
+    expect(actors[0]).toMatchObject({ country: "QA", role: "actor" });
+  });
+
+  it("every mention indexes the text", () => {
+    const text =
+      "Talks\nChinese Vice President Han Zheng met Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee and Lao president, in Beijing. Han said ties were strong. Thongloun said he agreed.";
+    for (const a of findActors(docOf(text)))
+      for (const m of a.mentions) {
+        expect(m.end).toBeGreaterThan(m.start);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+      }
+    expect(person(text, "Thongloun Sisoulith")).toMatchObject({ country: "LA" });
+    expect(person(text, "Thongloun Sisoulith").title).toMatch(
+      /^General Secretary of the Lao People's Revolutionary Party/,
+    );
+  });
+});
