@@ -1,4 +1,5 @@
 import type { TextStructure } from "./context.js";
+import { foldLine } from "./structure/lines.js";
 
 /** Frequent words that tell Latin-script languages apart (words shared by several languages are left out). */
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
@@ -211,7 +212,7 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   }
 }
 
-const SAMPLE_LENGTH = 4000;
+const SAMPLE_LENGTH = 1500;
 
 /**
  * ISO 639-1 code of the article's language from its script and frequent words: "en" (the default when the
@@ -227,9 +228,10 @@ export function detectLanguage(text: string, structure: TextStructure): string {
   if (script) return script;
   const scores = new Map<string, number>();
   let total = 0;
-  for (const m of sample.toLowerCase().matchAll(/[\p{L}]+/gu)) {
-    const langs = WORD_TO_LANGUAGES.get(m[0]);
+  for (const word of foldLine(sample).split(" ")) {
+    if (!word) continue;
     total++;
+    const langs = WORD_TO_LANGUAGES.get(word);
     if (!langs) continue;
     for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1 / langs.length);
   }

@@ -4,8 +4,9 @@ import type { CallerInput, TextStructure } from "./context.js";
 import { isInstitutionLabel, isMenuRow, isNavigationLine, matchBoilerplate } from "./structure/boilerplate.js";
 import { isByline } from "./structure/byline.js";
 import { readDateline } from "./structure/dateline.js";
-import { findHeadlineLine, isHeadlineRepeat } from "./structure/headline.js";
+import { findHeadlineLine, isFoldedRepeat } from "./structure/headline.js";
 import {
+  foldedOf,
   foldForCompare,
   foldLine,
   isLongProse,
@@ -85,7 +86,7 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
     }
     if (current && prepared.length < HEAD_SPLIT_WINDOW) {
       for (const part of splitHeadLine(text, current, removed, extraDates)) {
-        const agency = /\(([^()]{2,30})\)\s*$/.exec(part.text);
+        const agency = /\(([^()]{2,30})\)\s*$/.exec(part.text.slice(-40));
         if (agency && part !== current && !headlineAgency) headlineAgency = canonicalAgency(agency[1] ?? "");
         prepared.push(agency && part !== current ? trimTrailingCredit(text, part) : part);
       }
@@ -214,14 +215,16 @@ function classifyLine(line: Line): Slot {
 }
 
 function opensTail(line: Line): boolean {
-  const folded = foldLine(line.text);
+  if (line.words > 3) return false;
+  const folded = foldedOf(line);
   return folded === "continue reading" || folded === "you just read";
 }
 
 function chooseHeadline(slots: Slot[], given: string | null): number {
   if (given) {
     const want = foldForCompare(given);
-    const at = slots.findIndex((s) => s.kind === "text" && foldForCompare(s.line.text) === want);
+    const near = (s: Slot) => Math.abs(s.line.text.length - given.length) <= given.length * 0.2 + 4;
+    const at = slots.findIndex((s) => s.kind === "text" && near(s) && foldForCompare(s.line.text) === want);
     if (at >= 0) slots[at]!.kind = "headline";
     return at;
   }
@@ -366,10 +369,11 @@ function buildHeadline(
 }
 
 function markHeadlineRepeats(slots: Slot[], headline: string, headlineIndex: number): void {
+  const folded = foldLine(headline);
   slots.forEach((slot, i) => {
     if (i === headlineIndex || slot.kind !== "text") return;
-    if (slot.line.words > 60) return;
-    if (isHeadlineRepeat(slot.line.text, headline)) {
+    if (slot.line.text.length > headline.length * 1.5 + 40) return;
+    if (isFoldedRepeat(foldedOf(slot.line), folded)) {
       slot.kind = "removed";
       slot.reason = "repeated-headline";
     }
@@ -423,7 +427,7 @@ function mergeParagraphs(text: string, slots: Slot[]): Paragraph[] {
 }
 
 function continuesParagraph(before: Line, line: Line, wrapped: boolean): boolean {
-  if (before.endsSentence || /[:;]$/.test(before.text)) return false;
+  if (before.endsSentence || before.text.endsWith(":") || before.text.endsWith(";")) return false;
   if (/^(?:\d{1,2}[.)]|[-–•*·])\s/u.test(line.text)) return false;
   if (/^\p{Ll}/u.test(line.text)) return true;
   return wrapped && before.words >= 5;
@@ -468,7 +472,10 @@ function dropRepeatedParagraphs(
   headlineIndex: number,
   lead: number,
 ): void {
-  const folded = paragraphs.map((p) => foldForCompare(text.slice(p.start, p.end)));
+  const folded = paragraphs.map((p) => {
+    const { line } = slots[p.slot]!;
+    return line.start === p.start && line.end === p.end ? foldedOf(line) : foldLine(text.slice(p.start, p.end));
+  });
   const lastIndex = new Map<string, number>();
   folded.forEach((f, i) => {
     lastIndex.set(f, i);
@@ -481,9 +488,12 @@ function dropRepeatedParagraphs(
   for (let i = 0; i < Math.min(teaserLimit, paragraphs.length); i++) {
     if (drop.has(i)) continue;
     const f = folded[i]!;
-    if (f.split(" ").length < 8) continue;
-    for (let j = i + 1; j < paragraphs.length; j++) {
-      if (folded[j]!.length > f.length && folded[j]!.includes(f)) {
+    if (f.length < 40) continue;
+    // a teaser sits a few paragraphs above the copy it repeats
+    const probe = f.slice(0, 24);
+    for (let j = i + 1; j < Math.min(paragraphs.length, i + 8); j++) {
+      const g = folded[j]!;
+      if (g.length > f.length && g.includes(probe) && g.includes(f)) {
         drop.add(i);
         break;
       }

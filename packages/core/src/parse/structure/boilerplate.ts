@@ -6,7 +6,7 @@ import {
   WIDGET_WORDS,
 } from "../../gazetteer/boilerplate.js";
 import type { RemovalReason } from "../../schemas/article.js";
-import { foldLine, type Line } from "./lines.js";
+import { foldedOf, type Line } from "./lines.js";
 
 export interface BoilerplateMatch {
   reason: RemovalReason;
@@ -17,8 +17,34 @@ export interface BoilerplateMatch {
 const EXACT = new Map<string, BoilerplateFamily>();
 for (const family of BOILERPLATE_FAMILIES) for (const phrase of family.exact) EXACT.set(phrase, family);
 
+// One cheap test on the lowercased line before folding it: the longest word of every "contains" phrase.
+const CONTAINS_TRIGGER = new RegExp(
+  [
+    ...new Set(
+      BOILERPLATE_FAMILIES.flatMap((f) =>
+        f.contains.map((phrase) => phrase.split(" ").reduce((a, b) => (b.length > a.length ? b : a), "")),
+      ),
+    ),
+  ]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+);
+
+// "contains" phrases indexed by their first word, so a line is scanned once whatever the number of phrases
+const CONTAINS_BY_FIRST_WORD = new Map<string, { phrase: string; family: BoilerplateFamily }[]>();
+for (const family of BOILERPLATE_FAMILIES) {
+  for (const phrase of family.contains) {
+    const first = phrase.split(" ")[0]!;
+    const list = CONTAINS_BY_FIRST_WORD.get(first) ?? [];
+    list.push({ phrase, family });
+    CONTAINS_BY_FIRST_WORD.set(first, list);
+  }
+}
+
 // Lines longer than this are running text even when they contain a furniture phrase.
 const MAX_CONTAINS_WORDS = 40;
+// Longer than the longest exact phrase (in words, counting "©" and "|" as words).
+const MAX_EXACT_WORDS = 9;
 
 const COUNTER =
   /\b\d[\d,.]*\s*(?:k\s*)?(?:views?|reads?|comments?|shares?|likes?|followers?|subscribers?|readers?|press releases|articles|stories|posts|votes)\b/i;
@@ -37,16 +63,17 @@ const BREADCRUMB_SEPARATOR = /\s(?:>|»|›|\/|\|)\s/;
  * matchBoilerplate(line("The ministers shared the view that ...")) // null
  */
 export function matchBoilerplate(line: Line): BoilerplateMatch | null {
-  const folded = foldLine(line.text);
-  if (folded.length === 0) return { reason: "other", opensTail: false };
-  const exact = EXACT.get(folded);
-  if (exact) return { reason: exact.reason, opensTail: exact.opensTail === true };
-  if (line.words <= MAX_CONTAINS_WORDS) {
-    for (const family of BOILERPLATE_FAMILIES) {
-      for (const phrase of family.contains) {
-        if (containsPhrase(folded, phrase)) return { reason: family.reason, opensTail: false };
-      }
-    }
+  // a line longer than any furniture phrase or notice is running text
+  if (line.words > MAX_CONTAINS_WORDS) return null;
+  if (line.words <= MAX_EXACT_WORDS) {
+    const folded = foldedOf(line);
+    if (folded.length === 0) return { reason: "other", opensTail: false };
+    const exact = EXACT.get(folded);
+    if (exact) return { reason: exact.reason, opensTail: exact.opensTail === true };
+  }
+  if (CONTAINS_TRIGGER.test(line.text.toLowerCase())) {
+    const family = findContainedPhrase(foldedOf(line));
+    if (family) return { reason: family.reason, opensTail: false };
   }
   if (/^(?:©|\(c\)|copyright\b)/i.test(line.text) && line.words <= 30) return { reason: "copyright", opensTail: false };
   if (line.words <= 25 && COUNTER.test(line.text) && !/[a-z]{3,}\s+(?:said|says|told)\b/i.test(line.text)) {
@@ -54,19 +81,19 @@ export function matchBoilerplate(line: Line): BoilerplateMatch | null {
     if (line.words <= 4 || /\bin the last\b|\btotal\b|\btoday\b/i.test(line.text))
       return { reason: "counter", opensTail: false };
   }
-  if (RELATIVE_TIME.test(folded)) return { reason: "metadata", opensTail: false };
+  if (line.words <= 4 && RELATIVE_TIME.test(foldedOf(line))) return { reason: "metadata", opensTail: false };
   if (line.words <= 14 && URL_TOKEN.test(line.text) && !/[.!?]["”]?$/.test(line.text.replace(URL_TOKEN, "")))
     return { reason: "other", opensTail: false };
   if (isSymbolRow(line.text)) return { reason: "other", opensTail: false };
-  if (line.words <= 6 && isWidgetLabel(folded)) return { reason: "other", opensTail: false };
+  if (line.words <= 6 && isWidgetLabel(foldedOf(line))) return { reason: "other", opensTail: false };
   return null;
 }
 
 /** True for a short line made only of navigation words ("World", "Press Releases", "Explore News", "Home > News"). */
 export function isNavigationLine(line: Line): boolean {
   if (line.words > 8) return false;
-  if (/[.!?]$/.test(line.text) && !/\.\.\.$/.test(line.text)) return false;
-  const words = foldLine(line.text).split(" ").filter(Boolean);
+  if (/[.!?]$/.test(line.text.slice(-1)) && !line.text.endsWith("...")) return false;
+  const words = foldedOf(line).split(" ").filter(Boolean);
   if (words.length === 0) return false;
   if (BREADCRUMB_SEPARATOR.test(line.text) && line.capitalRatio >= 0.6 && words.length <= 10) return true;
   return words.length <= 5 && words.every((w) => NAVIGATION_WORDS.has(w));
@@ -78,7 +105,7 @@ export function isMenuRow(line: Line): boolean {
   if (line.capitalRatio < 0.85) return false;
   const separators = (line.text.match(/\s(?:&|\||·|•)\s/g) ?? []).length;
   if (separators >= 2) return true;
-  const words = foldLine(line.text).split(" ");
+  const words = foldedOf(line).split(" ");
   return words.filter((w) => NAVIGATION_WORDS.has(w)).length >= words.length * 0.8;
 }
 
@@ -88,22 +115,32 @@ export function isMenuRow(line: Line): boolean {
  */
 export function isInstitutionLabel(line: Line): boolean {
   if (line.words > 8 || line.capitalRatio < 0.99) return false;
-  const words = foldLine(line.text).split(" ").filter(Boolean);
+  const words = foldedOf(line).split(" ").filter(Boolean);
   const first = words[0] ?? "";
   const last = words.at(-1) ?? "";
   return LABEL_WORDS.has(last) || LABEL_WORDS.has(first);
 }
 
-function containsPhrase(folded: string, phrase: string): boolean {
-  const at = folded.indexOf(phrase);
-  if (at < 0) return false;
-  const before = at === 0 || folded.charCodeAt(at - 1) === 32;
-  const endAt = at + phrase.length;
-  const after = endAt === folded.length || folded.charCodeAt(endAt) === 32;
-  return before && after;
+function findContainedPhrase(folded: string): BoilerplateFamily | null {
+  let at = 0;
+  while (at < folded.length) {
+    let next = folded.indexOf(" ", at);
+    if (next < 0) next = folded.length;
+    const candidates = CONTAINS_BY_FIRST_WORD.get(folded.slice(at, next));
+    if (candidates) {
+      for (const { phrase, family } of candidates) {
+        const endAt = at + phrase.length;
+        if (folded.startsWith(phrase, at) && (endAt === folded.length || folded.charCodeAt(endAt) === 32))
+          return family;
+      }
+    }
+    at = next + 1;
+  }
+  return null;
 }
 
 function isSymbolRow(text: string): boolean {
+  if (text.length > 80) return false;
   let letters = 0;
   for (const ch of text) if (/\p{L}/u.test(ch)) letters++;
   return text.length >= 2 && letters / text.length < 0.34 && !/\d{1,2}[:.]\d{2}|\d{4}/.test(text) && letters < 8;

@@ -68,7 +68,8 @@ export function isByline(line: string): boolean {
   const by = BY.exec(text);
   if (by) return looksLikeNames(by[1] ?? "");
   // an agency's name and a place, alone on a line: "Press Trust of India New Delhi"
-  if (text.split(/\s+/).length <= 8 && agencyAtStart(text) && looksLikeNames(text)) return true;
+  if (/^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 8 && looksLikeNames(text) && agencyAtStart(text))
+    return true;
   return false;
 }
 

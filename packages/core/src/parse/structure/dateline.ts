@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, resolveDayMonth } from "./published-date.js";
+import { MONTH_PATTERN, monthNumber, resolveYear, toIsoDate } from "./published-date.js";
 import { canonicalAgency } from "./source.js";
 
 /** What opens a paragraph like "BEIJING, Aug. 30 (Xinhua) --" or "MOSCOW, June 5. /TASS/.". */
@@ -117,7 +117,7 @@ export function readDateline(paragraph: string, anchor: string | null): Dateline
   if (!upper && !agency && !dateText && !doublePlace) return null;
   if (!upper && !agency && !dateText && sep !== ":" && doublePlace === false) return null;
   if (place.split(/\s+/).length > 7) return null;
-  const date = dateText ? resolveDayMonth(dateText, anchor) : null;
+  const date = dateText ? readDatelineDate(dateText, anchor) : null;
   return {
     place: place.replace(/ ?\[[^\]]*\]/g, "").trim() || null,
     date,
@@ -133,4 +133,19 @@ function cleanAgency(raw: string): string | null {
   if (name.split(/\s+/).length > 4) return null;
   if (/^\d+$/.test(name)) return null;
   return name;
+}
+
+/** "Aug. 30", "30 August", "August 16, 2023": the words the dateline pattern captured, as an ISO date. */
+function readDatelineDate(words: string, anchor: string | null): string | null {
+  let month: number | null = null;
+  let day = 0;
+  let year = 0;
+  for (const token of words.split(/[\s.,]+/)) {
+    if (!token) continue;
+    if (/^\d{4}$/.test(token)) year = Number(token);
+    else if (/^\d{1,2}$/.test(token)) day = Number(token);
+    else month ??= monthNumber(token);
+  }
+  if (!month || !day) return null;
+  return year ? toIsoDate(year, month, day) : resolveYear(month, day, anchor);
 }

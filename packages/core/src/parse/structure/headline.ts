@@ -27,10 +27,10 @@ export function findHeadlineLine(lines: readonly Line[], isCandidate: (i: number
     if (/^(?:\d{1,2}[.)]|[-–•*·▪►])\s/u.test(line.text)) continue;
     if (isNavigationLine(line) || isInstitutionLabel(line)) continue;
     // a short sentence above the title (a teaser or a poster's remark) is not the headline
-    if (/[^.]\.["”’)]?$/.test(line.text)) continue;
+    if (/[^.]\.["”’)]?$/.test(line.text.slice(-4))) continue;
     // the first line of hard-wrapped text: it breaks off mid-phrase and the sentence runs on below
     const next = lines[i + 1];
-    if (TRAILING_FUNCTION_WORD.test(line.text)) continue;
+    if (TRAILING_FUNCTION_WORD.test(line.text.slice(-6))) continue;
     if (next && !next.blankBefore && /^\p{Ll}/u.test(next.text)) continue;
     return i;
   }
@@ -45,9 +45,15 @@ export function findHeadlineLine(lines: readonly Line[], isCandidate: (i: number
  * isHeadlineRepeat("3. Visit of the Minister to Uruguay", "Visit of the Minister to Uruguay") // true
  */
 export function isHeadlineRepeat(line: string, headline: string): boolean {
-  const h = foldForCompare(headline);
+  return isFoldedRepeat(foldForCompare(line), foldForCompare(headline));
+}
+
+/** {@link isHeadlineRepeat} on folded texts (so a caller comparing many lines folds the headline once). */
+export function isFoldedRepeat(folded: string, headline: string): boolean {
+  const h = headline;
   if (h.length < 8) return false;
-  const l = foldForCompare(line.replace(/^\s*(?:\d{1,2}[.)]|[-–•*·])\s+/u, ""));
+  if (folded.length > h.length * 1.5 + 40 || folded.length < h.length * 0.5) return false;
+  const l = folded.replace(/^\d{1,2} /, "");
   if (l === h) return true;
   if (l.startsWith(h)) return l.slice(h.length).trim().split(" ").length <= 4;
   if (h.startsWith(l)) return l.length >= h.length * 0.6 && l.split(" ").length >= 3;

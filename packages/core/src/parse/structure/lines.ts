@@ -15,6 +15,8 @@ export interface Line {
   endsSentence: boolean;
   /** True when an empty line separates this line from the previous one. */
   blankBefore: boolean;
+  /** Cache of {@link foldLine} of `text` (see {@link foldedOf}). */
+  folded?: string;
 }
 
 const FUNCTION_WORDS = new Set([
@@ -86,48 +88,121 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Builds a {@link Line} for `text.slice(start, end)` (already trimmed). */
+/** Builds a {@link Line} for `text.slice(start, end)` (already trimmed). One pass over the characters. */
 export function makeLine(text: string, start: number, end: number, index: number, blankBefore: boolean): Line {
-  const slice = text.slice(start, end);
-  const tokens = slice.split(/\s+/).filter(Boolean);
+  let words = 0;
   let letterWords = 0;
   let lower = 0;
   let content = 0;
   let capital = 0;
-  for (const token of tokens) {
-    const m = /\p{L}/u.exec(token);
-    if (!m) continue;
-    const first = m[0];
-    // a word counts by its first letter unless a symbol or digit opens it ("(LEAD)", "'Anti-Iranian'")
-    if (m.index > 0 && /[\p{N}]/u.test(token.slice(0, m.index))) continue;
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const wordStart = i;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+    words++;
+    // a word counts by its first letter unless a digit comes before it ("2b", "(LEAD)" counts as L)
+    let k = wordStart;
+    let kind = 0; // 0 none, 1 lower, 2 upper or caseless letter
+    while (k < i) {
+      const c = text.charCodeAt(k);
+      if (c >= 48 && c <= 57) break;
+      if (c >= 97 && c <= 122) {
+        kind = 1;
+        break;
+      }
+      if (c >= 65 && c <= 90) {
+        kind = 2;
+        break;
+      }
+      if (c >= 0xc0) {
+        const ch = text[k]!;
+        const lo = ch.toLowerCase();
+        const up = ch.toUpperCase();
+        if (lo !== up) {
+          kind = ch === lo ? 1 : 2;
+          break;
+        }
+        if (/\p{L}/u.test(ch)) {
+          kind = 2;
+          break;
+        }
+      }
+      k++;
+    }
+    if (kind === 0) continue;
     letterWords++;
-    const isLower = first !== first.toUpperCase() && first === first.toLowerCase();
-    if (isLower) lower++;
-    if (!FUNCTION_WORDS.has(token.toLowerCase().replace(/[^\p{L}]/gu, ""))) {
+    if (kind === 1) lower++;
+    if (i - wordStart > 4 || !isFunctionWord(text, wordStart, i)) {
       content++;
-      if (!isLower) capital++;
+      if (kind === 2) capital++;
     }
   }
+  const slice = text.slice(start, end);
   return {
     index,
     start,
     end,
     text: slice,
-    words: tokens.length,
+    words,
     lowerRatio: letterWords ? lower / letterWords : 0,
     capitalRatio: content ? capital / content : 0,
-    endsSentence: /[.!?…](?:["'”’»)\]]{0,3})$/u.test(slice),
+    endsSentence: ENDS_SENTENCE.test(slice.slice(-5)),
     blankBefore,
   };
 }
 
-/** Lowercases and replaces punctuation by spaces so phrase lists can be matched: "Read more..." → "read more". */
+const ENDS_SENTENCE = /[.!?…](?:["'”’»)\]]{0,3})$/u;
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+function isFunctionWord(text: string, from: number, to: number): boolean {
+  let w = "";
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w += String.fromCharCode(c | 32);
+  }
+  return FUNCTION_WORDS.has(w);
+}
+
+/** {@link foldLine} of a line's text, computed once per line. */
+export function foldedOf(line: Line): string {
+  line.folded ??= foldLine(line.text);
+  return line.folded;
+}
+
+const WORD_CHAR = new Map<number, boolean>();
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let known = WORD_CHAR.get(c);
+  if (known === undefined) {
+    known = /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+    WORD_CHAR.set(c, known);
+  }
+  return known;
+}
+
+/**
+ * Lowercases and replaces every run of non-letters by one space so phrase lists can be matched:
+ * "Read more..." → "read more", "Don't miss" → "don t miss". One pass, no regular expression.
+ */
 export function foldLine(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const lower = s.toLowerCase();
+  let out = "";
+  let runStart = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const word = i < lower.length && isWordCode(lower.charCodeAt(i));
+    if (word && runStart < 0) runStart = i;
+    else if (!word && runStart >= 0) {
+      out += out ? ` ${lower.slice(runStart, i)}` : lower.slice(runStart, i);
+      runStart = -1;
+    }
+  }
+  return out;
 }
 
 /** Folds like the scorer does for comparisons between lines: accents removed, letters and digits only. */
@@ -154,5 +229,5 @@ export function isLongProse(line: Line): boolean {
 
 /** Title-like: most content words capitalised and no full stop at the end ("Related Story Title Here"). */
 export function isTitleLike(line: Line): boolean {
-  return line.capitalRatio >= 0.75 && !/[.]$/.test(line.text);
+  return line.capitalRatio >= 0.75 && !line.text.endsWith(".");
 }

@@ -107,6 +107,8 @@ export interface FoundDate {
   end: number;
 }
 
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** ISO date for year, month, day, or null when the day does not exist. */
@@ -129,6 +131,7 @@ export function monthNumber(name: string): number | null {
  * findFullDate("First Published: Sep 08 2023 | 5:57 PM IST") // { date: "2023-09-08", start: 17, end: 28 }
  */
 export function findFullDate(s: string): FoundDate | null {
+  if (!HAS_YEAR.test(s)) return null;
   let best: FoundDate | null = null;
   for (const { re, order } of DATE_PATTERNS) {
     const m = re.exec(s);
@@ -275,6 +278,12 @@ export function dateFromUrl(url: string | null): string | null {
   return null;
 }
 
+const MONTH_DAY = new RegExp(`(?<!${L})(${MONTH_PATTERN})\\.?[ \\t]{1,3}${DAY}`, "iu");
+const DAY_MONTH = new RegExp(
+  `(?<!\\d)${DAY}${ORDINAL}\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?(${MONTH_PATTERN})(?!${L})`,
+  "iu",
+);
+
 /**
  * A day and month written without a year ("Aug. 30", "30 August", "August 16."), dated in the year that puts it
  * on or shortly before `anchor` (ISO date); null without an anchor or when no such words start `s`.
@@ -285,11 +294,8 @@ export function dateFromUrl(url: string | null): string | null {
 export function resolveDayMonth(s: string, anchor: string | null): string | null {
   const full = findFullDate(s);
   if (full) return full.date;
-  const md = new RegExp(`(?<!${L})(${MONTH_PATTERN})\\.?[ \\t]{1,3}${DAY}`, "iu").exec(s);
-  const dm = new RegExp(
-    `(?<!\\d)${DAY}${ORDINAL}\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?(${MONTH_PATTERN})(?!${L})`,
-    "iu",
-  ).exec(s);
+  const md = MONTH_DAY.exec(s);
+  const dm = DAY_MONTH.exec(s);
   let month: number | null = null;
   let day = 0;
   if (md && (!dm || md.index <= dm.index)) {
@@ -299,7 +305,17 @@ export function resolveDayMonth(s: string, anchor: string | null): string | null
     month = monthNumber(dm[2] ?? "");
     day = Number(dm[1]);
   }
-  if (!month || !anchor) return null;
+  return month ? resolveYear(month, day, anchor) : null;
+}
+
+/**
+ * The date of `day` `month` in the year that puts it on or shortly before `anchor`; null without an anchor.
+ *
+ * @example
+ * resolveYear(12, 31, "2024-01-02") // "2023-12-31"
+ */
+export function resolveYear(month: number, day: number, anchor: string | null): string | null {
+  if (!anchor) return null;
   const year = Number(anchor.slice(0, 4));
   const candidate = toIsoDate(year, month, day);
   if (!candidate) return null;
@@ -311,6 +327,7 @@ export function resolveDayMonth(s: string, anchor: string | null): string | null
 
 /** Where a date stamp label ("Updated:", "Published") closes a line that starts with other words, or -1. */
 export function findTrailingStamp(line: string): number {
+  if (!HAS_YEAR.test(line) || !/published|posted|updated/i.test(line)) return -1;
   const m = /(?<![\p{L}])(?:first published|published|posted|updated|last updated)(?![\p{L}])\s*(?:on|at)?\s*:?/iu.exec(
     line,
   );
