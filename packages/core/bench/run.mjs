@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Pipeline benchmark: parses a generated corpus of realistic articles through the BUILT package (dist), on one
+// core, and reports articles per second and peak memory. Writes the figures to bench/RESULTS.md.
+//
+//   pnpm --filter @org/diplomacy-core build && pnpm --filter @org/diplomacy-core bench
+//   node bench/run.mjs --count 5000 --dir ../../../shared/corpus/dev/raw --no-write --dist /tmp/other/index.js
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { generateCorpus } from "./corpus.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const count = Number(opt("count", "4000"));
+const dir = opt("dir", null);
+const write = !args.includes("--no-write");
+const TARGET = 2000;
+
+// --dist points at another build of the package (e.g. a private bundle while dist/ is being rebuilt)
+const dist = opt("dist", join(here, "..", "dist", "index.js"));
+if (!existsSync(dist)) {
+  console.error(`bench: ${dist} is missing; build first: pnpm --filter @org/diplomacy-core build`);
+  process.exit(1);
+}
+const { parseArticle } = await import(pathToFileURL(dist).href);
+
+const texts = dir
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), "utf8"))
+  : generateCorpus(count);
+if (texts.length === 0) {
+  console.error(`bench: no .txt files in ${dir}`);
+  process.exit(1);
+}
+// a directory of a few dozen files is cycled until the run has `count` articles
+const corpus = Array.from({ length: Math.max(count, texts.length) }, (_, i) => texts[i % texts.length]);
+const chars = corpus.reduce((n, t) => n + t.length, 0);
+
+for (let i = 0; i < Math.min(300, corpus.length); i++) parseArticle(corpus[i], { referenceDate: "2023-08-30" });
+
+let failures = 0;
+const latencies = new Float64Array(corpus.length);
+const started = process.hrtime.bigint();
+for (let i = 0; i < corpus.length; i++) {
+  const t0 = process.hrtime.bigint();
+  const result = parseArticle(corpus[i], { referenceDate: "2023-08-30" });
+  latencies[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (!result.success) failures++;
+}
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+latencies.sort();
+const perSecond = corpus.length / seconds;
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+const p = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(2);
+
+const summary = {
+  articles: corpus.length,
+  corpus: dir
+    ? `${texts.length} files from ${dir}, cycled`
+    : `generated (seed 20230830, mean ${Math.round(chars / corpus.length)} chars)`,
+  seconds: Number(seconds.toFixed(2)),
+  articlesPerSecond: Math.round(perSecond),
+  megabytesPerSecond: Number((chars / 1e6 / seconds).toFixed(2)),
+  p50Ms: Number(p(0.5)),
+  p95Ms: Number(p(0.95)),
+  p99Ms: Number(p(0.99)),
+  peakRssMb: Math.round(peakRssMb),
+  failures,
+};
+console.log(JSON.stringify(summary, null, 2));
+console.log(perSecond >= TARGET ? `OK: ≥ ${TARGET} articles/s` : `BELOW TARGET: < ${TARGET} articles/s`);
+
+if (write && !dir) {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  const md = `# Pipeline benchmark
+
+\`pnpm --filter @org/diplomacy-core bench\` (after \`build\`) parses a generated corpus of invented diplomatic news
+articles (bench/corpus.mjs: wire datelines, bylines, date stamps, menus, share buttons, related links, comment
+forms; 4–15 paragraphs) through the built \`dist/index.js\`, one article after another on one core.
+Target: ≥ ${TARGET} articles per second.
+
+| measure | value |
+| --- | --- |
+| articles | ${summary.articles} |
+| corpus | ${summary.corpus} |
+| wall time | ${summary.seconds} s |
+| **articles per second** | **${summary.articlesPerSecond}** |
+| throughput | ${summary.megabytesPerSecond} MB of text per second |
+| latency p50 / p95 / p99 | ${summary.p50Ms} / ${summary.p95Ms} / ${summary.p99Ms} ms |
+| peak RSS | ${summary.peakRssMb} MB |
+| failed parses | ${summary.failures} |
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, Node ${process.version}.
+${perSecond >= TARGET ? "" : `\n**Below target**: ${summary.articlesPerSecond} < ${TARGET} articles/s.\n`}`;
+  writeFileSync(join(here, "RESULTS.md"), md);
+  console.log(`wrote ${join(here, "RESULTS.md")}`);
+}
