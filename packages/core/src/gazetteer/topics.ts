@@ -53,7 +53,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
   ],
   security: [
     {
-      pattern: "(?<!tight\\s)(?<!under\\s)(?<!heavy\\s)security(?!\\s+council)(?!\\s+guards?)(?!\\s+forces)",
+      pattern:
+        "(?<!tight\\s)(?<!under\\s)(?<!heavy\\s)(?<!food\\s)(?<!energy\\s)(?<!social\\s)(?<!job\\s)(?<!data\\s)(?<!health\\s)(?<!water\\s)security(?!\\s+council)(?!\\s+guards?)(?!\\s+forces)",
       weight: 2,
     },
     {
@@ -89,7 +90,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
     { pattern: "culture and (?:tourism|arts|sports?)|arts|heritage|museums?|films?", weight: 1 },
     { pattern: "cultur(?:e|al)", weight: 1 },
   ],
-  sports: [{ pattern: "sports?|athletes?|olympics?|olympic|football|games", weight: 2 }],
+  sports: [{ pattern: "sports?|athletes?|olympics?|olympic|football|paralympics?", weight: 2 }],
   health: [
     { pattern: "health(?:care)?|vaccines?|vaccination|medical|medicines?|hospitals?|epidemics?", weight: 2 },
     {
@@ -100,7 +101,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
     { pattern: "covid(?:-19)?|pandemic", weight: 1 },
   ],
   climate: [
-    { pattern: "climate|emissions|carbon|global warming|net[- ]zero|decarboni[sz]ation", weight: 2 },
+    {
+      pattern:
+        "(?<!investment\\s)(?<!business\\s)(?<!political\\s)(?<!economic\\s)(?<!security\\s)(?<!social\\s)climate|emissions|carbon|global warming|net[- ]zero|decarboni[sz]ation",
+      weight: 2,
+    },
     { pattern: "environment(?:al)?|green", weight: 1 },
   ],
   technology: [
@@ -119,7 +124,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
     },
     { pattern: "food", weight: 1 },
   ],
-  finance: [{ pattern: "financ(?:e|ial|ing)|banks?|banking|currenc(?:y|ies)|loans?|budget|monetary|debt", weight: 2 }],
+  finance: [
+    {
+      pattern: "financ(?:e|ial|ing)|(?<!west\\s)banks?|banking|currenc(?:y|ies)|loans?|budget|monetary|debt",
+      weight: 2,
+    },
+  ],
   legislation: [
     {
       pattern: "legislat(?:ive|ion|ure|ors?)|lawmakers|parliamentar(?:y|ians)|legal documents|inter-parliamentary",
@@ -140,10 +150,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
   ],
   migration: [
     {
-      pattern: "migration|migrants?|asylum|free movement of persons|border crossings|deportations?|passports?",
+      pattern: "migration|migrants?|asylum|free movement of persons|border crossings|deportations?",
       weight: 2,
     },
-    { pattern: "refugees?|visas?", weight: 1 },
+    { pattern: "refugees?|visas?|passports?", weight: 1 },
   ],
   "human rights": [
     { pattern: "human rights|rights of (?:women|minorities)|fundamental freedoms", weight: 2 },
@@ -154,7 +164,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       pattern: "territorial (?:dispute|claims?|rights|waters)|disputed|border dispute|maritime zones?|sovereignty over",
       weight: 2,
     },
-    { pattern: "territor(?:y|ial)|sovereignty|controversy|shoals?|islands?|borders?|annex(?:ed|ation)", weight: 1 },
+    { pattern: "territor(?:y|ial)(?! integrity)|controversy|shoals?|islands?|borders?|annex(?:ed|ation)", weight: 1 },
+    // "sovereignty and territorial integrity" is a stock phrase of friendly readouts: on its own it is no dispute
+    { pattern: "territorial integrity|sovereignty", weight: 0.5 },
   ],
   nuclear: [{ pattern: "nuclear|denucleari[sz]ation|uranium|enrichment|non-proliferation|IAEA|warheads?", weight: 2 }],
   sanctions: [
@@ -180,9 +192,15 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
     },
     {
       pattern:
-        "peace|dialogue|negotiat(?:ions|ors|e)|de-?escalat(?:e|ion)|conflict|reconciliation|zone of peace|mediat(?:ion|ors?|e|ed|ing)",
+        "negotiat(?:ions|ors|e)|de-?escalat(?:e|ion)|conflict|reconciliation|zone of peace|mediat(?:ion|ors?|e|ed|ing)",
       weight: 1,
     },
+    {
+      pattern:
+        "(?:prevent|avoid)(?:ing)? (?:an |further )?escalation|(?:seek|find|reach)(?:ing)? a (?:peaceful |political |diplomatic )?solution|resolve the (?:conflict|dispute|controversy|crisis)",
+      weight: 1,
+    },
+    { pattern: "peace|dialogue", weight: 0.5 },
   ],
   multilateralism: [
     { pattern: "multilateral(?:ism)?|(?:G20|G-20|G7|G-7|BRICS|SCO|ASEAN|APEC) summit|UN General Assembly", weight: 2 },

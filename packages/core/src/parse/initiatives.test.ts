@@ -66,6 +66,13 @@ describe("findInitiatives", () => {
     expect(names("The World Food Programme delivered aid. Our Development Partnership grew.")).toEqual([]);
   });
 
+  it("skips kinds of document that are not names, but keeps places' declarations", () => {
+    expect(names("The sides signed a Memorandum of Understanding and a Joint Declaration.")).toEqual([]);
+    expect(names("They hope to conclude a Free Trade Agreement soon.")).toEqual([]);
+    const countries: [string, string][] = [["Kenya", "KE"]];
+    expect(names("Leaders adopted the Nairobi Declaration on Friday.", countries)).toEqual(["Nairobi Declaration"]);
+  });
+
   it("returns nothing for empty or name-free text", () => {
     expect(names("")).toEqual([]);
     expect(names("the two sides agreed to meet again next year")).toEqual([]);

@@ -114,6 +114,47 @@ const LEADING_STOPS = new Set([
   "landmark",
   "historic",
 ]);
+const GENERIC_WORDS = new Set([
+  "memorandum",
+  "memoranda",
+  "of",
+  "on",
+  "and",
+  "the",
+  "understanding",
+  "free",
+  "trade",
+  "agreement",
+  "agreements",
+  "joint",
+  "statement",
+  "declaration",
+  "communique",
+  "communiqué",
+  "action",
+  "plan",
+  "cooperation",
+  "framework",
+  "strategic",
+  "comprehensive",
+  "economic",
+  "partnership",
+  "bilateral",
+  "investment",
+  "treaty",
+  "protocol",
+  "programme",
+  "program",
+  "strategy",
+  "initiative",
+  "agenda",
+  "roadmap",
+  "accord",
+  "pact",
+  "intergovernmental",
+  "commission",
+  "joint commission",
+]);
 const SIGNING = new Set(["signed", "adopted", "issued", "inked", "sign", "adopt", "signing", "adopting"]);
 const MAX_WORDS = 40;
 
@@ -154,7 +195,8 @@ export function findInitiatives(doc: Doc): Initiative[] {
   };
 
   const general: Found[] = [];
-  const countrySpans = doc.countryMentions.map((c) => c.span);
+  // only country names and demonyms: "Beijing Declaration" and "Abuja declaration" are names of things
+  const countrySpans = doc.countryMentions.filter((c) => c.kind === "name" || c.kind === "demonym").map((c) => c.span);
   for (const para of paragraphs) {
     const words = listWords(text, para.start, para.end);
     if (!isTitleCaseLine(words)) general.push(...findNamed(text, words, countrySpans));
@@ -176,7 +218,7 @@ export function findInitiatives(doc: Doc): Initiative[] {
   const acronyms = new Map<string, string>();
   for (const f of general) {
     if (coveredByCurated(f.span) && !f.acronym) continue;
-    if (NOT_INITIATIVES.has(f.name.toLowerCase())) continue;
+    if (NOT_INITIATIVES.has(f.name.toLowerCase()) || isGeneric(f.name)) continue;
     add(f.name, f.span);
     if (f.acronym) acronyms.set(f.acronym, f.name);
   }
@@ -360,6 +402,14 @@ function readSignedJointDocument(text: string, words: Word[], i: number): { item
   while (j < words.length && j - i < MAX_WORDS && !/^[,.;:!?]$/.test(words[j]!.raw)) j++;
   const span = { start: w.start, end: words[j - 1]!.end };
   return { item: { name: text.slice(span.start, span.end).replace(/\s+/g, " "), span, acronym: null }, last: j - 1 };
+}
+
+/** "Memorandum of Understanding", "Joint Declaration", "Free Trade Agreement": kinds of document, not names. */
+function isGeneric(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .every((w) => GENERIC_WORDS.has(w));
 }
 
 function isCountryWord(w: Word, countrySpans: Span[]): boolean {

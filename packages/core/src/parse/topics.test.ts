@@ -20,6 +20,15 @@ describe("findTopics", () => {
     expect(topics("They praised their Covid cooperation.")).toContain("health");
   });
 
+  it("does not read stock phrases and other senses as topics", () => {
+    expect(topics("Both reaffirmed respect for each other's sovereignty and territorial integrity.")).not.toContain(
+      "territorial dispute",
+    );
+    expect(topics("The investment climate has improved.")).not.toContain("climate");
+    expect(topics("Talks covered food security in the Sahel.")).not.toContain("security");
+    expect(topics("Settlers expanded in the West Bank.")).not.toContain("finance");
+  });
+
   it("counts repeated sanctions but not a single passing mention", () => {
     expect(topics("Trade was free of unilateral sanctions, he said.")).not.toContain("sanctions");
     expect(topics("New sanctions were imposed. The sanctions target banks.")).toContain("sanctions");
