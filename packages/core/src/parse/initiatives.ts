@@ -114,6 +114,12 @@ const LEADING_STOPS = new Set([
   "landmark",
   "historic",
 ]);
+/** "the Nairobi Declaration on Friday": dates end a name. */
+const CALENDAR = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
 const GENERIC_WORDS = new Set([
   "memorandum",
   "memoranda",
@@ -258,7 +264,7 @@ export function findInitiatives(doc: Doc): Initiative[] {
 /** Lines written in title case (headings, captions in headline style) are not read by the general rule. */
 function isTitleCaseLine(words: Word[]): boolean {
   const lettered = words.filter((w) => /\p{L}/u.test(w.raw) && !CONNECTORS.has(w.lower));
-  if (lettered.length < 4) return false;
+  if (lettered.length < 4 || /^[.!?]$/.test(words[words.length - 1]?.raw ?? "")) return false;
   return lettered.filter(isCapitalised).length / lettered.length > 0.75 && lettered.length < 25;
 }
 
@@ -324,6 +330,7 @@ function readCapitalised(
     if (/^\d/.test(w.raw) && j > head + 1) break;
     if (isCapitalised(w) && !isPunct(w)) {
       if (w.lower === "the" && j > head + 1 && !CONNECTORS.has(words[j - 1]!.lower)) break;
+      if (CALENDAR.has(w.lower)) break;
       last = j;
       continue;
     }
