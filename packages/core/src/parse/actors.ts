@@ -99,6 +99,7 @@ function gatherEvidence(
   c: NameCandidate,
   countryAt: CountryAt,
   names: Set<number>,
+  recurs: (c: NameCandidate) => boolean,
 ): Evidence {
   const barrier: Barrier = (i) => names.has(i) && (i < c.outerFirst || i > c.last);
   const titles: TitleFinding[] = [];
@@ -120,7 +121,8 @@ function gatherEvidence(
   const afterPlaceWord = /^(?:in|at|from|near|into)$/.test(tokens[c.outerFirst - 1]?.lower ?? "") && !before;
   const ofCountry = findCountryAfterName(tokens, c.last, countryAt);
   const strong =
-    !afterPlaceWord && (titles.length > 0 || honorific || known || (c.words.length >= 2 && (acts || !!ofCountry)));
+    !afterPlaceWord &&
+    (titles.length > 0 || honorific || known || (c.words.length >= 2 && (!!ofCountry || (acts && recurs(c)))));
   const sentence = tokens[c.first]!.sentence;
   const prev = tokens[lead - 1];
   const background =
@@ -154,7 +156,9 @@ const nameWords = (c: NameCandidate): string[] =>
   c.words
     .flatMap((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.split(".").filter(Boolean) : [w]))
     .map((w) => foldWord(w).replace(/\.$/, ""))
-    .filter((w) => w && !(honorifics.has(w) && c.words.length > 2));
+    .filter((w) => w && !(honorifics.has(w) && c.words.length > 2))
+    // "al-Sisi" is also "Sisi", "Al-Thani" also "Thani"
+    .flatMap((w) => (/^(?:al|el|ad|as|ash|ibn|bin|abu)-./.test(w) ? [w, w.replace(/^[a-z]+-/, "")] : [w]));
 
 /** Name words without single-letter initials, unless nothing else is left ("James A. Kelly" ~ "James Kelly"). */
 const significant = (words: string[]): string[] => {
@@ -370,7 +374,15 @@ export function findActors(doc: Doc): Actor[] {
   const candidates = findNameCandidates(text, tokens, countryAt);
   const names = new Set<number>();
   for (const c of candidates) if (c.words.length >= 2) for (let k = c.outerFirst; k <= c.last; k++) names.add(k);
-  const evidence = candidates.map((c) => gatherEvidence(text, tokens, c, countryAt, names));
+  // a name that acts but has no title must come back later ("Champagne signed ... said Champagne"): "Goldman
+  // Sachs said" once is more likely a company than a person
+  const surnameCount = new Map<string, number>();
+  for (const c of candidates) {
+    const last = foldWord(c.words[c.words.length - 1]!);
+    surnameCount.set(last, (surnameCount.get(last) ?? 0) + 1);
+  }
+  const recurs = (c: NameCandidate) => (surnameCount.get(foldWord(c.words[c.words.length - 1]!)) ?? 0) >= 2;
+  const evidence = candidates.map((c) => gatherEvidence(text, tokens, c, countryAt, names, recurs));
 
   // pass 1: people from candidates with evidence of being a person
   const drafts: Draft[] = [];

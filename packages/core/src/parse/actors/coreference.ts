@@ -119,7 +119,7 @@ export function findTitleMentions(
     // a title that introduces a name ("the Chinese president Xi Jinping") is not a title-only mention
     const next = tokens[end + 1];
     if (next && isCapitalised(next.text) && next.start - tokens[end]!.end === 1 && /\p{L}/u.test(next.text)) continue;
-    if (next && (next.lower === "of" || next.lower === "for") && end === j) continue;
+    if (next && next.lower === "of" && end === j) continue;
     const span = { start: tokens[tokens[i]!.lower === "the" ? i + 1 : i]!.start, end: tokens[end]!.end };
     if (taken(span.start)) continue;
     const head = headTok.lower;

@@ -1,4 +1,4 @@
-import { countryOfCity, findCountryByName } from "../../gazetteer/countries.js";
+import { countryOfCity, findCountryByName, listCountryPhrases } from "../../gazetteer/countries.js";
 import { EAST_ASIAN_FAMILY_NAMES, FEMALE_GIVEN_NAMES, NAME_PARTICLES } from "../../gazetteer/person-names.js";
 import {
   ACTION_VERBS,
@@ -87,9 +87,15 @@ export function isHonorific(lower: string): boolean {
   return honorifics.has(lower.replace(/\.$/, ""));
 }
 
-/** The country or organisation code a single word stands for ("China's", "Chinese", "U.S."), or null. */
+const exactCountryWords = new Map<string, string>();
+for (const [phrase, meaning] of listCountryPhrases())
+  if (meaning.code && meaning.kind !== "capital" && !phrase.includes(" ")) exactCountryWords.set(phrase, meaning.code);
+
+/** The country or organisation code a single word stands for, written as the gazetteer writes it ("China's", "Chinese", "U.S."), or null ("Un" is not the UN). */
 export function countryOfWord(word: string): string | null {
-  return findCountryByName(stripPossessive(word));
+  return (
+    exactCountryWords.get(stripPossessive(straighten(word))) ?? exactCountryWords.get(stripPossessive(word)) ?? null
+  );
 }
 
 /** True when the words are a place (country, demonym, capital, city) rather than a name. */

@@ -84,6 +84,11 @@ export function findNameCandidates(text: string, tokens: Token[], countryAt: Cou
         j++;
         continue;
       }
+      // "al-Sisi", "el-Sisi", "bin-Salman": a particle glued to a name is itself a name word
+      if (/^\p{Ll}+-\p{Lu}/u.test(n.text) && isParticle(n.text)) {
+        j++;
+        continue;
+      }
       if (isParticle(n.text)) {
         // "von der Leyen", "bin Abdulrahman": particles count only when a name word follows them
         let k = j + 1;
@@ -123,7 +128,7 @@ export function findNameCandidates(text: string, tokens: Token[], countryAt: Cou
       break;
     }
     let last = j;
-    while (last > i && isParticle(tokens[last]!.text)) last--;
+    while (last > i && isParticle(tokens[last]!.text) && !/^\p{Ll}+-\p{Lu}/u.test(tokens[last]!.text)) last--;
     const candidate = makeCandidate(text, tokens, i, last);
     if (candidate) out.push(candidate);
     i = j + 1;

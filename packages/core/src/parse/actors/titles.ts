@@ -68,7 +68,7 @@ const isTitleWord = (lower: string): boolean =>
   isTitleHead(lower) || titleModifiers.has(lower) || EXTRA_TITLE_WORDS.has(lower);
 
 const ORG_IN_TITLE =
-  /\b((?:Ministry|Department|Commission|Committee|Council|Office|Agency|Bureau|Secretariat)\s+(?:of|for|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’-]*){0,6}|(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Ministry|Department|Commission|Committee|Council|Congress|Parliament|Party|Agency|Mazhilis|Majlis|Assembly|Senate|Duma|Bureau))/u;
+  /\b((?:Ministry|Department|Commission|Committee|Council|Office|Agency|Bureau|Secretariat)\s+(?:of|for|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’-]*){0,6}|(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Ministry|Department|Commission|Committee|Council|Congress|Parliament|Party|Agency|Mazhilis|Majlis|Assembly|Senate|Duma|Bureau))\b/u;
 
 /** The organisation a title names: "Chairman of the Standing Committee of the National People's Congress" → "National People's Congress". */
 export function organizationOfTitle(title: string): string | null {
@@ -117,7 +117,8 @@ function finding(
     title: titleCase(raw),
     country,
     organization: organizationOfTitle(raw),
-    score: counterpart ? -5 : capitals + (headCapital ? 3 : 0),
+    // a bare royal style ("Prince", "Sheikh") says less about the office than "the Saudi foreign minister"
+    score: counterpart ? -5 : /^(?:prince|princess|sheikh|sheikha)$/i.test(raw) ? -1 : capitals + (headCapital ? 3 : 0),
     span: { start: tokens[from]!.start, end: tokens[to]!.end },
     possessor,
     counterpart,
