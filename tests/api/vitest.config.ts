@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**"],
+    globalSetup: ["global-setup.ts"],
     passWithNoTests: true,
     testTimeout: 60_000,
     hookTimeout: 120_000,

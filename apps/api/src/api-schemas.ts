@@ -61,7 +61,7 @@ export const ParseRequestSchema = z
   .object({
     /** The article's text, an HTML page, or an RSS/Atom feed. */
     input: z.string().min(1),
-    kind: z.enum(["auto", "text", "html", "feed"]).default("auto"),
+    kind: z.enum(["auto", "text", "html", "feed", "ndjson"]).default("auto"),
     url: z.string().optional(),
     publishedAt: z.string().optional(),
     source: z.string().optional(),
@@ -72,7 +72,7 @@ export const ParseRequestSchema = z
 
 export const ParseResponseSchema = z
   .object({
-    kind: z.enum(["text", "html", "feed"]),
+    kind: z.enum(["text", "html", "feed", "ndjson"]),
     articles: z.array(ArticleComponent),
     errors: z.array(z.object({ index: z.number().int(), error: z.object({ code: z.string(), message: z.string() }) })),
   })

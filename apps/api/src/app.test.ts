@@ -96,6 +96,18 @@ describe("createApp", () => {
     const big = await post("/v1/parse", { input: "x ".repeat(40_000) });
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { code: string } }).error.code).toBe("BODY_TOO_LARGE");
+    const streamed = await app.request("/v1/parse", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode("y".repeat(8192)));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
     const form = await app.request("/v1/articles", {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Bearer ${KEY}` },
@@ -159,6 +171,25 @@ describe("createApp", () => {
     expect(raw.status).toBe(200);
     const empty = await post("/v1/parse", { input: "   " });
     expect(empty.status).toBe(422);
+  });
+
+  it("parses a feed into one record per item", async () => {
+    const feed =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>' +
+      "<item><title>Envoys meet</title><description>Envoys of Japan and Mongolia met on Monday.</description></item>" +
+      "<item><title>Talks held</title><description>Ministers of Chile and Peru held talks in Lima.</description></item>" +
+      "</channel></rss>";
+    const res = await app.request("/v1/parse", {
+      method: "POST",
+      headers: { "content-type": "application/rss+xml" },
+      body: feed,
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { kind: string; articles: { source: string | null }[] };
+    expect(body.kind).toBe("feed");
+    expect(body.articles).toHaveLength(2);
+    const broken = await post("/v1/parse", { input: "<rss><channel><item>", kind: "feed" });
+    expect(broken.status).toBe(422);
   });
 
   it("serves an OpenAPI 3.1 document naming every route, and the docs page", async () => {

@@ -2,11 +2,11 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { type Article, ArticleInputSchema, DiplomacyError, parseArticle } from "@org/diplomacy-core";
 import type { DiplomacyStore } from "@org/diplomacy-store";
 import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import type { IngestRequestSchema, ParseRequestSchema } from "./api-schemas.js";
 import { requireApiKey } from "./auth.js";
+import { limitBodySize } from "./body-limit.js";
 import { renderDocsPage } from "./docs-page.js";
 import { ApiError, errorBody, respondWithError } from "./errors.js";
 import { kindOfMediaType, parseInput } from "./parse-input.js";
@@ -108,12 +108,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     return response;
   });
 
-  const limitBody = bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new ApiError("BODY_TOO_LARGE");
-    },
-  });
+  const limitBody = limitBodySize(maxSize);
   app.use("/v1/articles", onlyFor("POST", requireApiKey(apiKeys)));
   app.use("/v1/*", onlyFor("POST", limitBody));
 

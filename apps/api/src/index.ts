@@ -5,7 +5,7 @@ export type { ApiErrorCode, ErrorBody } from "./errors.js";
 export { isValidApiKey, readApiKey } from "./auth.js";
 export { ApiEnvSchema, DEFAULT_DB_PATH, readApiEnv, splitKeys } from "./env.js";
 export type { ApiEnv } from "./env.js";
-export { detectKind, parseInput } from "./parse-input.js";
+export { collectResults, kindOfMediaType, parseInput } from "./parse-input.js";
 export type { InputKind, ParsedInput, ParseInputRequest } from "./parse-input.js";
 export { renderDocsPage } from "./docs-page.js";
 export { defaultStaticDir, startServer } from "./start-server.js";

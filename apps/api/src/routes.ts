@@ -48,7 +48,7 @@ export const parseRoute = createRoute({
   tags: ["parse"],
   summary: "Parse text, an HTML page or a feed, without storing",
   description:
-    "Send JSON `{ input, kind? }`, or the raw input with Content-Type text/plain, text/html or application/rss+xml.",
+    "Send JSON `{ input, kind? }`, or the raw input with Content-Type text/plain, text/html, application/rss+xml, application/atom+xml or application/x-ndjson. A feed or NDJSON yields one record per item; items that fail are listed in `errors`.",
   request: {
     body: {
       content: {
@@ -57,6 +57,7 @@ export const parseRoute = createRoute({
         "text/html": { schema: z.string() },
         "application/rss+xml": { schema: z.string() },
         "application/atom+xml": { schema: z.string() },
+        "application/x-ndjson": { schema: z.string() },
       },
       required: true,
     },
