@@ -320,7 +320,11 @@ export function resolveSubject(
     const persons = inSeg.filter((m) => m.actor.kind === "person");
     const pool = persons.length ? persons : inSeg;
     const pick = order === "before-verb" ? pool[pool.length - 1]! : pool[0]!;
-    if (PERSON_PRONOUNS.has(text.slice(pick.start, pick.end).toLowerCase())) return pronounSpeaker() ?? pick.actor.id;
+    if (PERSON_PRONOUNS.has(text.slice(pick.start, pick.end).toLowerCase())) {
+      // the actor stage's reading of "he" stands when its antecedent is named earlier in the same sentence
+      if (namedEarlierInSentence(text, index, pick.actor.id, pick.start)) return pick.actor.id;
+      return pronounSpeaker() ?? pick.actor.id;
+    }
     return pick.actor.id;
   }
   const words = nounPhraseWords(listWords(text, seg.start, seg.end), order);
@@ -396,6 +400,21 @@ function lastSpeakerBefore(
     );
   });
   return m && m.end >= floor ? { id: m.actor.id, at: m.end } : null;
+}
+
+const CLOSING_QUOTE = /["\u201d\u00bb]/u;
+
+function namedEarlierInSentence(text: string, index: MentionIndex, actorId: string, pos: number): boolean {
+  let start = findSentenceStart(text, pos, Math.max(0, pos - 400));
+  // words quoted earlier in the sentence are someone's speech, not the narrator's antecedents
+  for (let i = pos - 1; i > start; i--)
+    if (CLOSING_QUOTE.test(text[i]!) && !/\s/u.test(text[i - 1]!)) {
+      start = i + 1;
+      break;
+    }
+  return mentionsWithin(index, start, pos).some(
+    (m) => m.actor.id === actorId && m.end <= pos && !PERSON_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase()),
+  );
 }
 
 function resolveByTitle(

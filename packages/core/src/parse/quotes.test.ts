@@ -180,6 +180,18 @@ describe("findQuotes: attribution", () => {
     expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("holm");
   });
 
+  it("keeps the actor stage's reading of a pronoun whose antecedent is named in the same sentence", () => {
+    const text = [
+      "Holm said the inspectors would return soon.",
+      'During the meeting, Amani told Holm that the plant is open to visits, which he said is "fully in line with our obligations."',
+    ].join("\n");
+    const actors = [
+      { id: "holm", name: "Erik Holm", mentions: ["Holm"] },
+      { id: "amani", name: "Grace Amani", mentions: ["Amani", "he"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("amani");
+  });
+
   it("credits a press release to the organisation that last spoke", () => {
     const ministry = { id: "mfa", name: "Ministry of External Affairs", kind: "organization" as const };
     const commission = { id: "jc", name: "Joint Commission", kind: "organization" as const };
