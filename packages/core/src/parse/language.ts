@@ -266,17 +266,26 @@ function sampleOf(text: string, structure: TextStructure): string {
 function detectScript(sample: string): string | null {
   const counts: Record<string, number> = {};
   let letters = 0;
-  for (const ch of sample) {
-    const code = ch.codePointAt(0)!;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
     if (code < 0x41) continue;
+    if (code <= 0x7a) {
+      if (code <= 0x5a || code >= 0x61) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
     const key = scriptOf(code);
     if (!key) continue;
     letters++;
-    counts[key] = (counts[key] ?? 0) + 1;
+    if (key === "latin") latin++;
+    else counts[key] = (counts[key] ?? 0) + 1;
   }
-  if (letters === 0) return null;
+  if (letters === 0 || latin >= letters * 0.6) return null;
   let top = "latin";
-  let topCount = 0;
+  let topCount = latin;
   for (const [key, count] of Object.entries(counts)) {
     if (count > topCount) {
       top = key;

@@ -234,3 +234,37 @@ describe("segmentText", () => {
     expect(s.removed).toHaveLength(4);
   });
 });
+
+describe("segmentText on further layouts", () => {
+  it("reads a stamp line with credit fields and takes its source", () => {
+    const s = segment(`Ministers meet in Kelso\nSource: Xinhua | 2023-08-30 10:15:02 | Editor: Li Ming\n${LEAD}`);
+    expect(s.publishedAt).toBe("2023-08-30T10:15:02");
+    expect(s.source).toBe("Xinhua");
+    expect(s.body).toEqual([LEAD]);
+  });
+
+  it("removes link lines, tag lists, editor credits and share rows", () => {
+    const text = [
+      "Ministers meet in Kelso",
+      LEAD,
+      "Read more: Sylvania opens an embassy in Kelso",
+      "ALSO READ | Freedonia hosts regional summit",
+      SECOND,
+      "Tags: trade, water, diplomacy",
+      "Editor: Li Ming",
+      "Print Email Facebook Twitter",
+    ].join("\n");
+    const s = segment(text);
+    expect(s.body).toEqual([LEAD, SECOND]);
+    expect(s.removed.map((r) => r.reason)).toEqual(["read-more", "related", "navigation", "metadata", "share"]);
+  });
+
+  it("keeps sentences that merely start like a link or a tag", () => {
+    const text = `Ministers meet in Kelso\n${LEAD}\nRelated talks: the two sides will meet again in May, officials said.\n${SECOND}`;
+    expect(segment(text).body).toHaveLength(3);
+  });
+
+  it("accepts staff bylines", () => {
+    expect(segment(`Ministers meet in Kelso\nBy Staff Reporter\n${LEAD}`).byline?.text).toBe("By Staff Reporter");
+  });
+});

@@ -41,6 +41,8 @@ interface Slot {
   date?: DateLine;
   /** True for lines in the furniture below the article (their dates are not the article's). */
   tail?: boolean;
+  /** The agency or outlet a stamp line credits ("Source: Xinhua | 2023-08-30 10:15:02"). */
+  credit?: string | null;
 }
 
 interface Paragraph {
@@ -123,8 +125,10 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
     } else if (slot.kind === "credit") {
       creditSource ??= readCreditLine(line.text);
       removed.push(removal(text, line.start, line.end, "metadata"));
-    } else if (slot.kind === "date") removed.push(removal(text, line.start, line.end, "metadata"));
-    else if (slot.kind === "removed") removed.push(removal(text, line.start, line.end, slot.reason ?? "other"));
+    } else if (slot.kind === "date") {
+      if (!slot.tail) creditSource ??= slot.credit ?? null;
+      removed.push(removal(text, line.start, line.end, "metadata"));
+    } else if (slot.kind === "removed") removed.push(removal(text, line.start, line.end, slot.reason ?? "other"));
   }
 
   const kept = paragraphs.filter((p) => p.end > p.start);
@@ -205,8 +209,8 @@ function classifyLine(line: Line): Slot {
   if (furniture) {
     return { line, kind: "removed", reason: furniture.reason, opensTail: furniture.opensTail || opensTail(line) };
   }
-  const date = readDateLine(line.text);
-  if (date) return { line, kind: "date", date };
+  const date = line.words <= 16 ? readDateLine(line.text) : null;
+  if (date) return { line, kind: "date", date, credit: readCreditLine(line.text) };
   if (line.words <= 20 && isByline(line.text)) return { line, kind: "byline" };
   if (line.words <= 20 && readCreditLine(line.text)) return { line, kind: "credit" };
   if (isMenuRow(line)) return { line, kind: "removed", reason: "navigation" };

@@ -2,11 +2,13 @@ import {
   BOILERPLATE_FAMILIES,
   type BoilerplateFamily,
   LABEL_WORDS,
+  LINK_PREFIXES,
   NAVIGATION_WORDS,
+  SHARE_WORDS,
   WIDGET_WORDS,
 } from "../../gazetteer/boilerplate.js";
 import type { RemovalReason } from "../../schemas/article.js";
-import { foldedOf, type Line } from "./lines.js";
+import { foldedOf, foldLine, type Line } from "./lines.js";
 
 export interface BoilerplateMatch {
   reason: RemovalReason;
@@ -71,6 +73,11 @@ export function matchBoilerplate(line: Line): BoilerplateMatch | null {
     const exact = EXACT.get(folded);
     if (exact) return { reason: exact.reason, opensTail: exact.opensTail === true };
   }
+  if (line.words <= 30) {
+    const link = matchLinkPrefix(line);
+    if (link) return { reason: link, opensTail: false };
+  }
+  if (line.words <= 10 && isShareRow(line)) return { reason: "share", opensTail: false };
   if (CONTAINS_TRIGGER.test(line.text.toLowerCase())) {
     const family = findContainedPhrase(foldedOf(line));
     if (family) return { reason: family.reason, opensTail: false };
@@ -153,4 +160,23 @@ function isWidgetLabel(folded: string): boolean {
     if (WIDGET_WORDS.has(w) || /^\d+[a-z]+$/.test(w)) widget++;
   }
   return widget >= 2 || (widget > 0 && widget >= words.length / 2);
+}
+
+const LINK_PREFIX = new Map<string, RemovalReason>(LINK_PREFIXES.map(([p, r]) => [p, r]));
+const LINK_SEPARATOR = /^\s*[:|»›>–—-]/u;
+
+/** "Read more: Talks resume", "ALSO READ | Ministers meet", "Tags: trade, energy" → the prefix's reason. */
+function matchLinkPrefix(line: Line): RemovalReason | null {
+  const head = line.text.slice(0, 40);
+  const colon = head.search(/[:|»›]|\s[–—-]\s/u);
+  if (colon <= 0) return null;
+  const reason = LINK_PREFIX.get(foldLine(head.slice(0, colon)));
+  if (!reason) return null;
+  const rest = line.text.slice(colon);
+  return LINK_SEPARATOR.test(rest) && /\p{L}/u.test(rest) ? reason : null;
+}
+
+function isShareRow(line: Line): boolean {
+  const words = foldedOf(line).split(" ");
+  return words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
 }

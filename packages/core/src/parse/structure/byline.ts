@@ -80,10 +80,13 @@ function looksLikeNames(s: string): boolean {
     .filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
   let names = 0;
+  let roles = 0;
   for (const word of words) {
+    if (ROLE_WORDS.has(word.toLowerCase())) roles++;
     if (CONNECTORS.has(word.toLowerCase())) continue;
     // initials ("J.", "A.K."), capitalised names, names in capitals, an e-mail handle
     if (/^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(word) || /^\S+@\S+$/.test(word)) {
+      if (ROLE_WORDS.has(word.toLowerCase())) continue;
       names++;
       continue;
     }
@@ -91,5 +94,8 @@ function looksLikeNames(s: string): boolean {
     if (/^\d{1,4}[,.]?$/.test(word)) continue;
     return false;
   }
-  return names > 0 || /\d/.test(s);
+  // "By Staff Reporter", "By Our Correspondent"
+  return names > 0 || roles > 0 || /\d/.test(s);
 }
+
+const ROLE_WORDS = new Set(["staff", "correspondent", "reporter", "writer", "editor", "desk", "agencies"]);

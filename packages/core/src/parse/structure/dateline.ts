@@ -26,6 +26,7 @@ const AGENCY =
 const SEPARATOR = "(?<sep> ?(?:--|[–—-]|:)|(?<=/\\.?))";
 const DATELINE = new RegExp(`^${PLACES}${DATE}${AGENCY}${SEPARATOR}[ \\t]*(?=["“‘'\\p{Lu}\\p{N}(])`, "u");
 
+const SEPARATOR_HINT = /--|[–—:(/[]| - /;
 const MENAFN = /^\(MENAFN-? ?(?<source>[^)\n]{1,60})\)[ \t]*/u;
 
 // Words that open wire copy but are not places ("UPDATE:", "BREAKING -").
@@ -99,6 +100,8 @@ const NOT_PLACES = new Set([
  */
 export function readDateline(paragraph: string, anchor: string | null): DatelinePrefix | null {
   const head = paragraph.slice(0, 160);
+  // every dateline ends in a separator, a bracket or a slash within its first hundred characters
+  if (!SEPARATOR_HINT.test(head.slice(0, 110))) return null;
   const menafn = MENAFN.exec(head);
   if (menafn) return { place: null, date: null, agency: "MENAFN", length: menafn[0].length };
   const m = DATELINE.exec(head);

@@ -131,17 +131,28 @@ export function monthNumber(name: string): number | null {
  * findFullDate("First Published: Sep 08 2023 | 5:57 PM IST") // { date: "2023-09-08", start: 17, end: 28 }
  */
 export function findFullDate(s: string): FoundDate | null {
-  if (!HAS_YEAR.test(s)) return null;
-  let best: FoundDate | null = null;
-  for (const { re, order } of DATE_PATTERNS) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const date = toParts(m, order);
-    if (!date) continue;
-    if (!best || m.index < best.start) best = { date, start: m.index, end: m.index + m[0].length };
+  // every full date has a year: look only in a window around each year instead of across the whole string
+  YEARS.lastIndex = 0;
+  let year: RegExpExecArray | null = YEARS.exec(s);
+  while (year !== null) {
+    const from = Math.max(0, year.index - 32);
+    const window = s.slice(from, year.index + 14);
+    let best: FoundDate | null = null;
+    for (const { re, order } of DATE_PATTERNS) {
+      const m = re.exec(window);
+      if (!m) continue;
+      const date = toParts(m, order);
+      if (!date) continue;
+      const start = from + m.index;
+      if (!best || start < best.start) best = { date, start, end: start + m[0].length };
+    }
+    if (best) return best;
+    year = YEARS.exec(s);
   }
-  return best;
+  return null;
 }
+
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 function toParts(m: RegExpExecArray, order: "ymd" | "dmy" | "mdy-name" | "dmy-name"): string | null {
   const a = m[1] ?? "";
@@ -221,6 +232,9 @@ const FILLER_WORDS = new Set([
   "года",
 ]);
 
+const CREDIT_FIELDS =
+  /(?<![\p{L}])(?:source|sources|editor|editors|author|authors|credit|by|fuente|fonte|quelle|источник|автор)\s*[:：]\s*[^|:：]{1,40}?(?=\||$|\s(?:\d|[\p{L}]+\s*[:：]))/giu;
+
 export interface DateLine {
   /** ISO date, or date-time when the line gives a time. */
   value: string;
@@ -243,7 +257,9 @@ export function readDateLine(line: string): DateLine | null {
   const rest = (line.slice(0, found.start) + " " + line.slice(found.end))
     .replace(TIME, " ")
     .replace(PUBLISHED_LABEL, " ")
-    .replace(UPDATED_LABEL, " ");
+    .replace(UPDATED_LABEL, " ")
+    // credit fields next to the stamp: "Source: Xinhua | 2023-08-30 10:15:02 | Editor: Li Ming"
+    .replace(CREDIT_FIELDS, " ");
   const words = rest
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w && !WEEKDAYS.test(w) && !FILLER_WORDS.has(w.toLowerCase()) && !/^[A-Z]{2,4}$/.test(w));
@@ -347,6 +363,7 @@ export function findTrailingStamp(line: string): number {
 
 /** Length of a full date (and time) that opens `line` and is glued to further words, or 0. */
 export function findLeadingDate(line: string): number {
+  if (!/^[\p{L}\d]/u.test(line) || !HAS_YEAR.test(line.slice(0, 40))) return 0;
   const found = findFullDate(line.slice(0, 40));
   if (found?.start !== 0) return 0;
   let end = found.end;

@@ -96,8 +96,9 @@ export function readCreditLine(line: string): string | null {
   if (text.length > 160) return null;
   const labelled = /^(?:source|sources|credit|courtesy|fuente|fonte|quelle|источник)\s*[:：]\s*(.{2,80})$/iu.exec(text);
   if (labelled) {
-    const value = (labelled[1] ?? "").replace(/[.\s]+$/, "");
-    return canonicalAgency(value) ?? value;
+    // "Source: Xinhua | 2023-08-30 10:15:02 | Editor: Li": the credit ends at the next field
+    const value = (labelled[1] ?? "").split(/\s*\|\s*|\s+\p{L}+\s*[:：]|\s+(?:19|20)\d\d-/u)[0]!.replace(/[.\s]+$/, "");
+    return value ? (canonicalAgency(value) ?? value) : null;
   }
   const distributed = /^[Dd]istributed by ([\p{Lu}][\p{L}\p{N}&.' -]{1,40}?)(?: on behalf of| for |[.,]|$)/u.exec(text);
   if (distributed) return canonicalAgency(distributed[1] ?? "") ?? (distributed[1] ?? "").trim();
