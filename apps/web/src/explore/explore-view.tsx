@@ -10,7 +10,7 @@ import { EventsTable } from "./events-table.js";
 import { FiltersForm } from "./filters-form.js";
 import { Pager } from "./pager.js";
 import { GRAPH_HEIGHT, GRAPH_WIDTH, RelationsGraphChart } from "./relations-graph-chart.js";
-import { buildRelationsGraph } from "./relations-graph.js";
+import { type RelationsGraph, buildRelationsGraph, goldsteinColor } from "./relations-graph.js";
 import { TimelineChart } from "./timeline-chart.js";
 import { buildTimeline } from "./timeline.js";
 
@@ -119,7 +119,10 @@ function EventsOverview({
             </section>
             <section className="panel" aria-labelledby="graph-title">
               <h2 id="graph-title">Relations</h2>
-              <RelationsGraphChart graph={graph} names={names} />
+              <div className="graph-layout">
+                <RelationsGraphChart graph={graph} names={names} />
+                <PairsTable graph={graph} names={names} />
+              </div>
             </section>
           </div>
         );
@@ -231,5 +234,47 @@ function ActorsList({ filters }: { filters: EventFilters }) {
       </RemoteView>
       <Pager page={list.page} next={list.next} previous={list.previous} label="Actors" />
     </section>
+  );
+}
+
+/** The graph's links as a table: the busiest pairs, with their mean Goldstein value (and a text twin of the graph). */
+function PairsTable({ graph, names }: { graph: RelationsGraph; names: ReadonlyMap<string, string> }) {
+  const pairs = [...graph.edges].sort((a, b) => b.events - a.events || a.a.localeCompare(b.a)).slice(0, 12);
+  if (pairs.length === 0) return null;
+  return (
+    <table className="data-table pairs-table">
+      <caption>Busiest pairs</caption>
+      <thead>
+        <tr>
+          <th scope="col">Pair</th>
+          <th scope="col" className="num">
+            Events
+          </th>
+          <th scope="col" className="num" title="Mean Goldstein value: −10 hostile to +10 cooperative">
+            Mean G
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {pairs.map((edge) => (
+          <tr key={`${edge.a}-${edge.b}`}>
+            <td>
+              <a href={formatRoute({ name: "country", code: edge.a })} title={names.get(edge.a)}>
+                {edge.a}
+              </a>
+              {" – "}
+              <a href={formatRoute({ name: "country", code: edge.b })} title={names.get(edge.b)}>
+                {edge.b}
+              </a>
+            </td>
+            <td className="num">{edge.events}</td>
+            <td className="num" style={{ color: goldsteinColor(edge.meanGoldstein) }}>
+              {edge.meanGoldstein > 0 ? "+" : ""}
+              {edge.meanGoldstein.toFixed(1)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -23,24 +23,31 @@ export function FiltersForm({
   };
   return (
     <form className="filters" onSubmit={submit} aria-label="Filter events">
-      <label>
-        Country
-        <input list="country-codes" value={draft.country ?? ""} onChange={set("country")} placeholder="CN" size={6} />
-      </label>
-      <datalist id="country-codes">
-        {countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </datalist>
-      <label>
-        Actor
-        <input value={draft.actor ?? ""} onChange={set("actor")} placeholder="name or id" size={14} />
-      </label>
-      <label>
-        Type
-        <select value={draft.type ?? ""} onChange={set("type")}>
+      <div className="field">
+        <label htmlFor="f-country">Country</label>
+        <input
+          id="f-country"
+          list="country-codes"
+          value={draft.country ?? ""}
+          onChange={set("country")}
+          placeholder="CN"
+          size={6}
+        />
+        <datalist id="country-codes">
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </datalist>
+      </div>
+      <div className="field">
+        <label htmlFor="f-actor">Actor</label>
+        <input id="f-actor" value={draft.actor ?? ""} onChange={set("actor")} placeholder="name or id" size={14} />
+      </div>
+      <div className="field">
+        <label htmlFor="f-type">Type</label>
+        <select id="f-type" value={draft.type ?? ""} onChange={set("type")}>
           <option value="">any</option>
           {EVENT_TYPE_ORDER.map((t) => (
             <option key={t} value={t}>
@@ -48,24 +55,25 @@ export function FiltersForm({
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        From
-        <input type="date" value={draft.from ?? ""} onChange={set("from")} />
-      </label>
-      <label>
-        To
-        <input type="date" value={draft.to ?? ""} onChange={set("to")} />
-      </label>
-      <label className="grow">
-        Text
+      </div>
+      <div className="field">
+        <label htmlFor="f-from">From</label>
+        <input id="f-from" type="date" value={draft.from ?? ""} onChange={set("from")} />
+      </div>
+      <div className="field">
+        <label htmlFor="f-to">To</label>
+        <input id="f-to" type="date" value={draft.to ?? ""} onChange={set("to")} />
+      </div>
+      <div className="field grow">
+        <label htmlFor="f-text">Text</label>
         <input
+          id="f-text"
           type="search"
           value={draft.text ?? ""}
           onChange={set("text")}
           placeholder="words in evidence or headline"
         />
-      </label>
+      </div>
       <div className="filter-buttons">
         <button type="submit" className="primary">
           Apply

@@ -1,9 +1,9 @@
 import { EVENT_TYPE_COLORS, formatEventType } from "./event-types.js";
 import type { Timeline } from "./timeline.js";
 
-const BAR = 18;
-const GAP = 4;
-const HEIGHT = 160;
+/** Width the chart aims to fill; bars widen or narrow to it within bounds, and the chart scrolls beyond. */
+const TARGET_WIDTH = 1200;
+const HEIGHT = 170;
 const PAD = { top: 10, right: 12, bottom: 34, left: 34 };
 
 /**
@@ -20,12 +20,15 @@ export function TimelineChart({
 }) {
   if (timeline.months.length === 0)
     return <p className="muted">No dated events to draw{timeline.undated ? ` (${timeline.undated} undated)` : ""}.</p>;
-  const width = PAD.left + PAD.right + timeline.months.length * (BAR + GAP);
+  const slot = Math.max(10, Math.min(56, (TARGET_WIDTH - PAD.left - PAD.right) / timeline.months.length));
+  const GAP = Math.max(2, Math.round(slot * 0.2));
+  const BAR = slot - GAP;
+  const width = Math.round(PAD.left + PAD.right + timeline.months.length * slot);
   const plot = HEIGHT - PAD.top - PAD.bottom;
   const peak = Math.max(1, timeline.peak);
   const scale = (n: number) => (n / peak) * plot;
   const ticks = niceTicks(peak);
-  const labelEvery = Math.max(1, Math.ceil(timeline.months.length / 12));
+  const labelEvery = Math.max(1, Math.ceil(40 / slot));
   const total = timeline.counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + (b ?? 0), 0), 0);
   return (
     <figure className="chart">
@@ -35,6 +38,7 @@ export function TimelineChart({
           aria-label={`${title}: ${total} events from ${timeline.months[0]} to ${timeline.months.at(-1)}`}
           width={width}
           height={HEIGHT}
+          style={width > TARGET_WIDTH ? { minWidth: width } : undefined}
           viewBox={`0 0 ${width} ${HEIGHT}`}
           className="timeline-svg"
         >
@@ -53,7 +57,7 @@ export function TimelineChart({
             </g>
           ))}
           {timeline.months.map((month, i) => {
-            const x = PAD.left + i * (BAR + GAP) + GAP / 2;
+            const x = PAD.left + i * slot + GAP / 2;
             let y = PAD.top + plot;
             const counts = timeline.counts[i] ?? {};
             const sum = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
