@@ -69,6 +69,7 @@ const BACKGROUND_BEFORE = new Set(
 interface Evidence {
   titles: TitleFinding[];
   ofCountry: string | null;
+  agentCountry: string | null;
   acts: boolean;
   strong: boolean;
   /** Named in passing: after "of"/"under", or in a sentence about a past year. */
@@ -91,6 +92,19 @@ function actsBefore(tokens: Token[], first: number): boolean {
   if (!p) return false;
   if (SAYING_BEFORE.has(p.lower)) return true;
   return p.lower === "by" && AGENT_VERBS.has(tokens[first - 2]?.lower ?? "");
+}
+
+/** "Saudi Arabia was represented by ...", "Egypt's delegation is led by ...": the country whose side the agent is. */
+function agentCountry(tokens: Token[], lead: number, countryAt: CountryAt): string | null {
+  if (tokens[lead - 1]?.lower !== "by" || !/^(?:represented|led|headed)$/.test(tokens[lead - 2]?.lower ?? ""))
+    return null;
+  const sentence = tokens[lead]!.sentence;
+  for (let k = lead - 3; k >= 0 && k >= lead - 8 && tokens[k]!.sentence === sentence; k--) {
+    const code = countryAt(k);
+    if (code) return code;
+    if (tokens[k]!.text === "," || tokens[k]!.lower === "while" || tokens[k]!.lower === "and") break;
+  }
+  return null;
 }
 
 function gatherEvidence(
@@ -130,7 +144,7 @@ function gatherEvidence(
     (!acts &&
       ((!!prev && BACKGROUND_BEFORE.has(prev.lower)) ||
         (prev?.lower === "by" && !AGENT_VERBS.has(tokens[lead - 2]?.lower ?? ""))));
-  return { titles, ofCountry, acts, strong, background, sentence };
+  return { titles, ofCountry, acts, strong, background, sentence, agentCountry: agentCountry(tokens, lead, countryAt) };
 }
 
 /** "... proposed the initiative in 2013": the sentence dates what it tells to a year. */
@@ -251,6 +265,8 @@ function bestTitle(d: Draft): TitleFinding | null {
 
 interface CountryContext {
   sentenceAt: (start: number) => number;
+  /** Whether any country (even one qualifying another office) is named in the sentence. */
+  sentenceMentionsCountry: (sentence: number) => boolean;
   sentenceCountries: Map<number, Set<string>>;
   sentenceCapitals: Map<number, Set<string>>;
   datelineCountry: string | null;
@@ -267,6 +283,7 @@ function chooseCountry(
   if (best?.country) return best.country;
   for (const e of d.evidence) for (const t of e.titles) if (t.country) return t.country;
   for (const e of d.evidence) if (e.ofCountry) return e.ofCountry;
+  for (const e of d.evidence) if (e.agentCountry) return e.agentCountry;
   for (const e of d.evidence)
     for (const t of e.titles) {
       const code = t.possessor ? ctx.possessorCountry(t.possessor, t.span.start) : null;
@@ -284,6 +301,8 @@ function chooseCountry(
   }
   // "talks with President Irfaan Ali in Georgetown": the one capital of the sentence
   for (const e of d.evidence) {
+    // only where the sentence names no country itself (then a capital may say where the official serves)
+    if (ctx.sentenceCountries.has(e.sentence) || ctx.sentenceMentionsCountry(e.sentence)) continue;
     const codes = ctx.sentenceCapitals.get(e.sentence) ?? ctx.sentenceCapitals.get(e.sentence - 1);
     if (codes?.size === 1 && d.title) return [...codes][0]!;
   }
@@ -294,7 +313,7 @@ function chooseCountry(
  * Countries each sentence names for its own actors: not organisations, and not a country that qualifies
  * someone else's office ("the Chinese ambassador", "UK ambassador").
  */
-function countriesBySentence(doc: Doc, tokens: Token[]): Map<number, Set<string>> {
+function countriesBySentence(doc: Doc, tokens: Token[], titleSpans: Span[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   const indexAt = new Map<number, number>();
   tokens.forEach((t, i) => {
@@ -303,6 +322,7 @@ function countriesBySentence(doc: Doc, tokens: Token[]): Map<number, Set<string>
   for (const m of doc.countryMentions) {
     const i = indexAt.get(m.span.start);
     if (i === undefined || isOrganizationCode(m.code)) continue;
+    if (titleSpans.some((t) => m.span.start >= t.start && m.span.end <= t.end)) continue;
     let k = i;
     while (tokens[k + 1] && tokens[k + 1]!.start < m.span.end) k++;
     const next = tokens[k + 1]?.lower ?? "";
@@ -436,9 +456,13 @@ export function findActors(doc: Doc): Actor[] {
   const dateline = doc.structure.dateline?.place;
   const sentenceOfStart = new Map<number, number>();
   for (const t of tokens) sentenceOfStart.set(t.start, t.sentence);
+  const mentionSentences = new Set(doc.countryMentions.map((m) => sentenceOfStart.get(m.span.start) ?? -1));
+  // a country inside someone's title ("secretary of Iran's Supreme National Security Council") is theirs
+  const titleSpans = evidence.flatMap((e) => e.titles.map((t) => t.span));
   const ctx: CountryContext = {
     sentenceAt: (start) => sentenceOfStart.get(start) ?? -1,
-    sentenceCountries: countriesBySentence(doc, tokens),
+    sentenceMentionsCountry: (sentence) => mentionSentences.has(sentence),
+    sentenceCountries: countriesBySentence(doc, tokens, titleSpans),
     sentenceCapitals: capitalsBySentence(tokens),
     datelineCountry: dateline ? countryOfCity(dateline) : null,
     possessorCountry: (possessor, at) => {

@@ -166,14 +166,32 @@ export function findCountryMentions(text: string, structure: TextStructure): Cou
   for (const seg of segs) {
     const caps = isAllCaps(text, seg);
     const hits = (caps ? capsMatcher : matcher).findAll(text, seg.start, seg.end);
+    const capitals = hits.filter((h) => h.value.kind === "capital" && h.value.code);
+    const governments = new Set(caps ? [] : capitals.filter((h) => isGovernmentUse(text, h, seg)));
+    if (!caps) coordinatedCapitals(text, capitals, governments);
     for (const hit of hits) {
       const { code, kind } = hit.value;
       if (!code) continue;
-      if (kind === "capital" && (caps || !isGovernmentUse(text, hit, seg))) continue;
+      if (kind === "capital" && !governments.has(hit)) continue;
       if (looksLikePersonalName(text, hit, seg) || isNotUnitedStates(text, hit, seg, caps)) continue;
       out.push({ code, span: { start: hit.start, end: hit.end }, kind: toMentionKind(kind) });
     }
     out.push(...findAfricanUnionAcronyms(text, seg, mentionsAfricanUnion));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "Tehran and Riyadh agreed": a capital joined by "and" to a capital that stands for a government does too. */
+function coordinatedCapitals(
+  text: string,
+  capitals: PhraseHit<CountryPhrase>[],
+  accepted: Set<PhraseHit<CountryPhrase>>,
+): void {
+  for (let k = 0; k + 1 < capitals.length; k++) {
+    const a = capitals[k]!;
+    const b = capitals[k + 1]!;
+    if (!/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    if (accepted.has(b)) accepted.add(a);
+    else if (accepted.has(a)) accepted.add(b);
+  }
 }

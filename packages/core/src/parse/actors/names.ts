@@ -8,7 +8,7 @@ import {
   titleModifiers,
 } from "./lexicon.js";
 import { type CountryAt, isTitleHead } from "./titles.js";
-import { isCapitalised, isPossessive, stripPossessive, type Token } from "./tokens.js";
+import { isCapitalised, isPossessive, isWrapped, stripPossessive, type Token } from "./tokens.js";
 
 /** A run of words that may be a person's name, before deciding whether it is one. */
 export interface NameCandidate {
@@ -51,6 +51,7 @@ function isBreaker(tokens: Token[], i: number, countryAt: CountryAt): boolean {
 /** Whether token `i` may continue a capitalised run that started at `i - 1`. */
 function joins(text: string, prev: Token, t: Token): boolean {
   const gap = text.slice(prev.end, t.start);
+  if (isWrapped(text, prev, t)) return true;
   return (
     gap === " " ||
     gap === "\u00a0" ||

@@ -7,7 +7,7 @@ import {
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
-import { isCapitalised, isPossessive, type Token } from "./tokens.js";
+import { isCapitalised, isPossessive, isWrapped, type Token } from "./tokens.js";
 
 /** What the words around one name say about the person's office. */
 export interface TitleFinding {
@@ -125,7 +125,8 @@ function finding(
   };
 }
 
-const sameLine = (text: string, a: Token, b: Token): boolean => !/[\n\r]/.test(text.slice(a.end, b.start));
+const sameLine = (text: string, a: Token, b: Token): boolean =>
+  !/[\n\r]/.test(text.slice(a.end, b.start)) || isWrapped(text, a, b);
 
 /**
  * The title written right before a name: "Chinese Foreign Minister Wang Yi", "intelligence chief Abbas Kamel",

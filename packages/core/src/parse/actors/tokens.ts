@@ -42,7 +42,7 @@ export function tokenizeSegments(text: string, segments: readonly Span[]): Token
   const out: Token[] = [];
   let sentence = 0;
   segments.forEach((seg, segment) => {
-    if (out.length) sentence++;
+    if (out.length && !continuesSentence(text, segments, segment)) sentence++;
     TOKEN.lastIndex = seg.start;
     const slice = text.slice(0, seg.end);
     let prev: Token | undefined;
@@ -62,6 +62,24 @@ export function tokenizeSegments(text: string, segments: readonly Span[]): Token
     }
   });
   return out;
+}
+
+/**
+ * Hard-wrapped text ("...said Venezuelan Foreign\nMinister Ali Rodriguez") splits one sentence over lines that
+ * the structure stage may keep as separate paragraphs: a body line that does not end a sentence and is followed
+ * by the next line after a single line break continues it. The headline never does.
+ */
+function continuesSentence(text: string, segments: readonly Span[], segment: number): boolean {
+  if (segment < 2) return false;
+  const prev = segments[segment - 1]!;
+  const gap = text.slice(prev.end, segments[segment]!.start);
+  if (!/^[ \t]*\r?\n[ \t]*$/.test(gap)) return false;
+  return !/[.!?:"”’)\]]\s*$/.test(text.slice(Math.max(prev.start, prev.end - 3), prev.end));
+}
+
+/** True when a line break between two tokens is a hard wrap inside one sentence. */
+export function isWrapped(text: string, a: Token, b: Token): boolean {
+  return a.sentence === b.sentence && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(a.end, b.start));
 }
 
 function endsSentence(text: string, prev: Token, nextStart: number, next: string): boolean {
