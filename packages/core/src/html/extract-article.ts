@@ -18,7 +18,16 @@ const FURNITURE_HINT =
 
 /** Openings of short lines that are page furniture rather than article prose. */
 const FURNITURE_LINE =
-  /^(?:by\s+[\p{Lu}]|von\s+[\p{Lu}]|par\s+[\p{Lu}]|por\s+[\p{Lu}]|published\b|updated\b|posted\b|last updated\b|first published\b|veröffentlicht\b|aktualisiert\b|stand:|image (?:copyright|caption|source)|photo:|foto:|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?\b|copyright|©|all rights reserved|text size|print article|order reprints|by:?$|von:?$|par:?$|follow \S+ on\b|(?:additional )?reporting by\b|writing by\b|editing by\b|citation:|breaking news$|listen to\b|watch:|video:)/iu;
+  /^(?:image (?:copyright|caption|source)|photo:|foto:|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?(?:\s*\(?\d+\)?)?\s*$|copyright|©|all rights reserved|text size|print article|order reprints|by:?$|von:?$|par:?$|follow \S+ on\b|(?:additional )?reporting by\b|writing by\b|editing by\b|citation:|breaking news$|listen to\b|watch:|video:)/iu;
+
+/** A byline: "By Jane Doe", "Von Max Muster | 12.03.2021" (short, a name after the preposition). */
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
+const NOT_BYLINE =
+  /^by\s+(?:contrast|comparison|then|now|the|law|far|design|default|chance|mistake|all|most|early|late|mid|some|many|way)\b/i;
+
+/** Publication or update lines ("Published 14 March 2023", "Aktualisiert: 12:05 Uhr"): they carry a digit. */
+const STAMP_LINE =
+  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|stand|erstellt|publié|mis à jour|publicado|actualizado)\b/iu;
 
 /** Headings after which a page lists other stories, not this one. */
 const TAIL_HEADING =
@@ -83,6 +92,8 @@ function isFurniture(block: TextBlock, words: number): boolean {
   if (tag === "FIGCAPTION" || tag === "CAPTION") return true;
   if (hints && FURNITURE_HINT.test(hints) && words < 60) return true;
   if (words <= 25 && FURNITURE_LINE.test(text)) return true;
+  if (words <= 10 && BYLINE.test(text) && !NOT_BYLINE.test(text)) return true;
+  if (words <= 25 && STAMP_LINE.test(text) && /\d/.test(text)) return true;
   if (text.length > 0 && linkChars / text.length > 0.6 && words < 40) return true;
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
   if (words <= 12 && isDateLine(text)) return true;
