@@ -103,6 +103,25 @@ describe("findActors: names and titles", () => {
   });
 });
 
+describe("findActors: countries from context", () => {
+  it("takes the country whose side an agent represents", () => {
+    const text =
+      "Talks\nThe Iranian delegation was led by Reza Tavakoli, while Saudi Arabia was represented by national security adviser Fahad Al-Otaibi.";
+    expect(person(text, "Reza Tavakoli").country).toBe("IR");
+    expect(person(text, "Fahad Al-Otaibi")).toMatchObject({ country: "SA", title: "National Security Adviser" });
+  });
+
+  it("reads a title and a name across a hard line wrap", () => {
+    const text = "Recall\nThe envoy was recalled on Monday, Venezuelan Foreign\nMinister Ali Rodrigo told reporters.";
+    expect(person(text, "Ali Rodrigo")).toMatchObject({ title: "Foreign Minister", country: "VE" });
+  });
+
+  it("does not take a country that qualifies someone else's office", () => {
+    const text = "Protest\nDepartment spokesperson Teresa Dizon said the Chinese ambassador was summoned.";
+    expect(person(text, "Teresa Dizon").country).toBeNull();
+  });
+});
+
 describe("findActors: mentions", () => {
   it("gathers surname, title-only and pronoun mentions into one actor, sorted", () => {
     const text =

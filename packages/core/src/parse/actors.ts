@@ -128,6 +128,7 @@ function gatherEvidence(
   let lead = c.outerFirst;
   if (before) while (lead > 0 && tokens[lead - 1]!.start >= before.span.start) lead--;
   if (before && tokens[lead - 1] && countryAt(lead - 1)) lead--;
+  const isAgent = tokens[lead - 1]?.lower === "by" && actsBefore(tokens, lead);
   const acts = actsAfter(tokens, c.last) || actsBefore(tokens, c.outerFirst) || actsBefore(tokens, lead);
   const known = knownByName.has(foldKey(c.name));
   const honorific = c.honorific !== null;
@@ -136,7 +137,10 @@ function gatherEvidence(
   const ofCountry = findCountryAfterName(tokens, c.last, countryAt);
   const strong =
     !afterPlaceWord &&
-    (titles.length > 0 || honorific || known || (c.words.length >= 2 && (!!ofCountry || (acts && recurs(c)))));
+    (titles.length > 0 ||
+      honorific ||
+      known ||
+      (c.words.length >= 2 && (!!ofCountry || isAgent || (acts && recurs(c)))));
   const sentence = tokens[c.first]!.sentence;
   const prev = tokens[lead - 1];
   const background =

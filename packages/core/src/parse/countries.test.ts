@@ -51,6 +51,11 @@ describe("findCountryMentions", () => {
     expect(codes("Title\nThe delegation arrived in Tehran.")).toEqual([]);
   });
 
+  it("extends a government reading to a capital joined by 'and'", () => {
+    expect(codes("Title\nTehran and Riyadh agreed to restore relations.")).toEqual(["IR", "SA"]);
+    expect(codes("Title\nFlights between cities resumed in Tehran and Riyadh.")).toEqual([]);
+  });
+
   it("treats a city-state as a country unless it is the venue", () => {
     expect(codes("Title\nHe called counterparts from Nepal, Singapore and Bhutan.")).toEqual(["NP", "SG", "BT"]);
     expect(codes("Title\nThe summit was held in Singapore.")).toEqual([]);
