@@ -1,5 +1,12 @@
 export { ERROR_CATALOGUE, DiplomacyError, isDiplomacyError } from "./errors.js";
 export type { DiplomacyErrorOptions, ErrorCode } from "./errors.js";
+export {
+  countryName,
+  countryOfCapital,
+  countryOfCity,
+  findCountryByName,
+  isOrganizationCode,
+} from "./gazetteer/countries.js";
 export { articleJsonSchema } from "./json-schema.js";
 export { parseArticle, parseArticleOrThrow } from "./parse/parse-article.js";
 export type { ArticleInputLike, ParseArticleOptions } from "./parse/parse-article.js";
