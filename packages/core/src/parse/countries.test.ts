@@ -84,8 +84,14 @@ describe("findCountryMentions", () => {
     expect(codes("CONTACT US FOR MORE ABOUT THE PROGRAMME\nNothing here.")).toEqual([]);
   });
 
-  it("reads all-caps headlines case-insensitively", () => {
+  it("reads all-caps headlines case-insensitively, acronyms included", () => {
     expect(codes("CHINA AND KAZAKHSTAN SIGN NEW TRADE DEAL\nBody text.")).toEqual(["CN", "KZ"]);
+    expect(codes("US AND UAE LEADERS MEET IN PARIS TODAY\nBody text.")).toEqual(["US", "AE"]);
+  });
+
+  it("does not read a country in a personal name or a US state", () => {
+    expect(codes("Title\nThe coach Chad Brennan and the writer Jordan Ellis spoke in New Mexico.")).toEqual([]);
+    expect(codes("Title\nJordan Government officials met Chad President.")).toEqual(["JO", "TD"]);
   });
 
   it("does not count places named after a country or people named like one", () => {

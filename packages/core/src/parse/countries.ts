@@ -7,7 +7,7 @@ const PHRASES = listCountryPhrases();
 const matcher = createPhraseMatcher<CountryPhrase>(PHRASES);
 // all-caps headlines ("CHINA, KAZAKHSTAN SIGN DEAL") are matched case-insensitively, long phrases only
 const capsMatcher = createPhraseMatcher<CountryPhrase>(
-  PHRASES.filter(([p]) => p.replace(/[^\p{L}]/gu, "").length >= 4),
+  PHRASES.filter(([p]) => p.replace(/[^\p{L}]/gu, "").length >= 4 || /^[\p{Lu}\d.]+$/u.test(p)),
   { caseInsensitive: true },
 );
 
@@ -56,6 +56,13 @@ const PERSONAL_NAME_COUNTRIES = new Set([
 
 const NOT_GIVEN_NAMES = new Set(
   "The A An And Of In On At By For With To From King Queen Prince Princess Emir Sheikh President Minister Southern Northern Eastern Western Central Greater State Republic Kingdom People Hashemite Visit".split(
+    " ",
+  ),
+);
+
+/** Capitalised words that may follow a country name without making it a given name ("Jordan Valley" is blocked). */
+const NOT_SURNAMES = new Set(
+  "Government Foreign Prime President Minister Ministry King Queen Crown Embassy Ambassador Army Navy Police Parliament Senate Congress Cabinet State Armed Defense Defence National Central Supreme High Court Border Airways Airlines Times News Post Daily Today On In At And For With To From Said Says Has Had Is Was Will Would The This".split(
     " ",
   ),
 );
@@ -112,6 +119,9 @@ function isGovernmentUse(text: string, hit: PhraseHit<CountryPhrase>, seg: Span)
 function looksLikePersonalName(text: string, hit: PhraseHit<CountryPhrase>, seg: Span): boolean {
   const surface = text.slice(hit.start, hit.end);
   if (!PERSONAL_NAME_COUNTRIES.has(surface)) return false;
+  // "Jordan Peterson", "Chad Smith": a given name before a capitalised surname
+  const next = /^ ([\p{Lu}][\p{Ll}]+)\b/u.exec(text.slice(hit.end, Math.min(seg.end, hit.end + 30)));
+  if (next && !NOT_SURNAMES.has(next[1]!) && matcher.matchAt(text, hit.end + 1, seg.end) === null) return true;
   const m = /([\p{Lu}][\p{Ll}]+)\s$/u.exec(text.slice(Math.max(seg.start, hit.start - 30), hit.start));
   if (!m) return false;
   const prev = m[1]!;
