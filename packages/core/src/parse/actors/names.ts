@@ -1,5 +1,6 @@
 import {
   actionVerbs,
+  eastAsianFamilyNames,
   isHonorific,
   isParticle,
   isPlaceName,
@@ -168,6 +169,9 @@ function makeCandidate(_text: string, tokens: Token[], first: number, last: numb
   const end = tokens[last]!.end - (possessive ? 2 : 0);
   const name = words.join(" ").replace(/ \. /g, ". ");
   if (isPlaceName(name) || isPlaceName(words[0]!)) return null;
-  if (words.length === 1 && (words[0]!.length <= 2 || /^\p{Lu}+$/u.test(words[0]!))) return null;
+  // a lone word of two letters is a fragment ("Mr. Ja"), unless it is a family name such as "Xi" or "Li"
+  const lone = words.length === 1 ? words[0]! : null;
+  if (lone && (lone.length === 1 || (lone.length === 2 && !eastAsianFamilyNames.has(lone.toLowerCase())))) return null;
+  if (lone && /^\p{Lu}+$/u.test(lone)) return null;
   return { first, last, outerFirst, start, end, name, words, honorific };
 }

@@ -34,6 +34,21 @@ const ORG_HEADS = new Set([
 ]);
 /** Heads that name a body only when the phrase is capitalised ("Presidential Office", not "his office"). */
 const CAPITAL_ONLY = new Set(["office", "service", "agency", "bureau", "government", "department", "commission"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "this",
+  "that",
+  "my",
+  "your",
+  "whose",
+]);
 const LOWER_OK = new Set(["foreign", "defence", "defense", "interior", "trade", "finance", "presidential", "press"]);
 
 /**
@@ -69,7 +84,7 @@ export function findOrganizations(
       }
       if (personStarts.has(p.start)) break;
       if (
-        (isCapitalised(p.text) && /\p{L}/u.test(p.text) && p.lower !== "the") ||
+        (isCapitalised(p.text) && /\p{L}/u.test(p.text) && !DETERMINERS.has(p.lower)) ||
         (LOWER_OK.has(p.lower) && !headCap)
       ) {
         from--;
