@@ -22,12 +22,18 @@ export function listWords(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const re = new RegExp(WORD.source, "gu");
   re.lastIndex = from;
-  const slice = text.slice(0, to);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     let raw = m[0];
+    if (m.index + raw.length > to) raw = raw.slice(0, to - m.index);
     // keep the dot only on abbreviations and initials ("Jr.", "U.S."), not at a sentence end
     if (raw.length > 1 && raw.endsWith(".") && !isAbbreviation(raw)) raw = raw.slice(0, -1);
-    out.push({ start: m.index, end: m.index + raw.length, raw, lower: raw.toLowerCase().replace(/\u2019/g, "'") });
+    const lower = raw.toLowerCase();
+    out.push({
+      start: m.index,
+      end: m.index + raw.length,
+      raw,
+      lower: lower.includes("\u2019") ? lower.replaceAll("\u2019", "'") : lower,
+    });
     if (raw !== m[0]) re.lastIndex = m.index + raw.length;
   }
   return out;
@@ -164,13 +170,19 @@ export function lastMentionBefore(
   index: MentionIndex,
   pos: number,
   accept: (m: IndexedMention) => boolean,
+  reach = LOOKBACK,
 ): IndexedMention | null {
+  const floor = pos - reach;
   for (let i = lowerBound(index.mentions, pos) - 1; i >= 0; i--) {
     const m = index.mentions[i]!;
+    if (m.start < floor) break;
     if (m.end <= pos && accept(m)) return m;
   }
   return null;
 }
+
+// Antecedents are looked for this far back (UTF-16 units); bounded so long texts stay linear.
+const LOOKBACK = 6000;
 
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
 const ORG_PRONOUNS = new Set(["it", "its"]);
@@ -390,7 +402,7 @@ function lastSpeakerBefore(
   pos: number,
   kind: Actor["kind"],
 ): { id: string; at: number } | null {
-  const floor = kind === "person" ? pos - SPEAKER_LOOKBACK : 0;
+  const floor = kind === "person" ? pos - SPEAKER_LOOKBACK : pos - LOOKBACK;
   const m = lastMentionBefore(index, pos, (x) => {
     if (x.actor.kind !== kind || x.end < floor) return false;
     if (/^(?:he|she|him|his|her)$/i.test(text.slice(x.start, x.end))) return false;

@@ -163,6 +163,8 @@ const GENERIC_WORDS = new Set([
 ]);
 const SIGNING = new Set(["signed", "adopted", "issued", "inked", "sign", "adopt", "signing", "adopting"]);
 const MAX_WORDS = 40;
+// Each acronym an article defines costs one pass over its text.
+const MAX_ACRONYMS = 40;
 
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\d]/u.test(w.raw);
 const isYear = (w: Word): boolean => /^(?:1[89]|20)\d\d$/.test(w.raw);
@@ -197,7 +199,8 @@ export function findInitiatives(doc: Doc): Initiative[] {
       byKey.set(key, item);
       order.push(key);
     }
-    if (!item.mentions.some((m) => m.start < span.end && span.start < m.end)) item.mentions.push(span);
+    const last = item.mentions[item.mentions.length - 1];
+    if (!last || !(last.start < span.end && span.start < last.end)) item.mentions.push(span);
   };
 
   const general: Found[] = [];
@@ -205,7 +208,7 @@ export function findInitiatives(doc: Doc): Initiative[] {
   const countrySpans = doc.countryMentions.filter((c) => c.kind === "name" || c.kind === "demonym").map((c) => c.span);
   for (const para of paragraphs) {
     const words = listWords(text, para.start, para.end);
-    if (!isTitleCaseLine(words)) general.push(...findNamed(text, words, countrySpans));
+    if (!isTitleCaseLine(words)) for (const f of findNamed(text, words, countrySpans)) general.push(f);
   }
   const curated: { canonical: string; span: Span; written: string }[] = [];
   for (const para of paragraphs) {
@@ -220,7 +223,8 @@ export function findInitiatives(doc: Doc): Initiative[] {
   }
 
   // general names first (as written), unless a curated name covers them
-  const coveredByCurated = (s: Span) => curated.some((c) => c.span.start <= s.start && s.end <= c.span.end);
+  curated.sort((a, b) => a.span.start - b.span.start);
+  const coveredByCurated = (s: Span) => containedIn(curated, s);
   const acronyms = new Map<string, string>();
   for (const f of general) {
     if (coveredByCurated(f.span) && !f.acronym) continue;
@@ -236,14 +240,14 @@ export function findInitiatives(doc: Doc): Initiative[] {
   }
   const written = [...byKey.values()].map((i) => i.name);
   for (const c of curated) {
-    if (general.some((g) => g.span.start <= c.span.start && c.span.end <= g.span.end && !coveredByCurated(g.span)))
-      continue;
+    const holder = containerOf(general, c.span);
+    if (holder && !coveredByCurated(holder.span)) continue;
     // an acronym whose initials spell a name the article wrote out joins that name ("CPTPP")
     const spelled = c.written ? written.find((n) => initials(n) === c.written.replace(/[^A-Z]/g, "")) : undefined;
     add(acronyms.get(c.written) ?? spelled ?? c.canonical, c.span);
   }
   // acronyms the article defined itself: "Joint Commission Meetings (JCM)" ... "the JCM"
-  for (const [acronym, name] of acronyms) {
+  for (const [acronym, name] of [...acronyms].slice(0, MAX_ACRONYMS)) {
     for (const para of paragraphs) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, "gu");
       const slice = text.slice(para.start, para.end);
@@ -255,11 +259,26 @@ export function findInitiatives(doc: Doc): Initiative[] {
   for (const k of order) {
     const item = byKey.get(k)!;
     const same = merged.get(item.name);
-    if (same) same.mentions.push(...item.mentions);
+    if (same) for (const m of item.mentions) same.mentions.push(m);
     else merged.set(item.name, { name: item.name, mentions: [...item.mentions] });
   }
   return [...merged.values()].map((i) => ({ name: i.name, mentions: i.mentions.sort((a, b) => a.start - b.start) }));
 }
+
+/** The item (sorted by start, not overlapping each other) whose span contains `s`, by binary search. */
+function containerOf<T extends { span: Span }>(items: readonly T[], s: Span): T | null {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.span.start <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidate = items[lo - 1];
+  return candidate && s.end <= candidate.span.end ? candidate : null;
+}
+
+const containedIn = <T extends { span: Span }>(items: readonly T[], s: Span): boolean => containerOf(items, s) !== null;
 
 /** Lines written in title case (headings, captions in headline style) are not read by the general rule. */
 function isTitleCaseLine(words: Word[]): boolean {

@@ -39,7 +39,7 @@ export function findRelationship(doc: Doc): Relationship | null {
   const candidates: Candidate[] = [];
   for (const block of blocks) {
     const words = listWords(text, block.start, block.end);
-    candidates.push(...readGraded(words));
+    for (const c of readGraded(words)) candidates.push(c);
     for (const hit of phrases.findAll(text, block.start, block.end))
       candidates.push({
         level: hit.value,

@@ -91,7 +91,7 @@ function readStatement(
     }
     if (words[contentFrom]?.lower === "that") contentFrom++;
     if (!words[contentFrom] || !/[\p{L}\p{N}]/u.test(words[contentFrom]!.raw)) continue;
-    const content = words.slice(contentFrom).filter((x) => /[\p{L}\p{N}]/u.test(x.raw));
+    const content = words.slice(contentFrom, contentFrom + 12).filter((x) => /[\p{L}\p{N}]/u.test(x.raw));
     if (content.length < MIN_CONTENT_WORDS || QUOTE_MARK.test(words[contentFrom]?.raw ?? "")) continue;
     const collective = COLLECTIVE.test(clauseTail(text, words, first, i));
     const named = mentionsWithin(index, subject.start, subject.end).length > 0;

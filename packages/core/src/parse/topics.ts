@@ -28,7 +28,8 @@ export function scoreTopics(
   ranges: readonly Span[] = [{ start: 0, end: text.length }],
 ): Map<Topic, number> {
   const scores = new Map<Topic, number>();
-  const pieces = ranges.map((r) => text.slice(r.start, r.end));
+  // one joined piece: every pattern runs once over the text, not once per paragraph
+  const pieces = [ranges.map((r) => text.slice(r.start, r.end)).join("\n")];
   for (const { topic, cues } of COMPILED) {
     let score = 0;
     for (const { re, weight, repeats } of cues) {
