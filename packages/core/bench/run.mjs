@@ -5,6 +5,7 @@
 //   pnpm --filter @org/diplomacy-core build && pnpm --filter @org/diplomacy-core bench
 //   node bench/run.mjs --count 5000 --dir ../../../shared/corpus/dev/raw --no-write --dist /tmp/other/index.js
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -57,6 +58,7 @@ for (let i = 0; i < corpus.length; i++) {
   if (!result.success) failures++;
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const stages = await profileStages(corpus.slice(0, Math.min(800, corpus.length)));
 const cpuUsed = process.cpuUsage(cpuBefore);
 // CPU time of this process: the fairer figure when other jobs share the machine's cores
 const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
@@ -81,6 +83,7 @@ const summary = {
   failures,
 };
 console.log(JSON.stringify(summary, null, 2));
+console.log(stages.map((r) => `${r.stage.padEnd(22)} ${String(r.share).padStart(5)} %`).join("\n"));
 console.log(perSecond >= TARGET ? `OK: ≥ ${TARGET} articles/s` : `BELOW TARGET: < ${TARGET} articles/s`);
 
 if (write && !dir) {
@@ -103,6 +106,13 @@ Target: ≥ ${TARGET} articles per second.
 | latency p50 / p95 / p99 | ${summary.p50Ms} / ${summary.p95Ms} / ${summary.p99Ms} ms |
 | peak RSS | ${summary.peakRssMb} MB |
 | failed parses | ${summary.failures} |
+| build | ${dist === join(here, "..", "dist", "index.js") ? "dist/index.js" : dist.replace(join(here, ".."), ".")} |
+
+Where the time goes (inclusive CPU-profile share of \`parseArticle\` per pipeline stage, ${Math.min(800, corpus.length)} articles):
+
+| stage | share of parse time |
+| --- | --- |
+${stages.map((r) => `| \`${r.stage}\` | ${r.share} % |`).join("\n")}
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${cpu} (${cpus().length} cores, load average
 ${startLoad.toFixed(1)} when the run started), Node ${process.version}. On a shared machine the wall-clock figure
@@ -110,4 +120,58 @@ drops with the load; the CPU-second figure is steadier.
 ${perSecond >= TARGET ? "" : `\n**Below target**: ${summary.articlesPerSecond} < ${TARGET} articles/s.\n`}`;
   writeFileSync(join(here, "RESULTS.md"), md);
   console.log(`wrote ${join(here, "RESULTS.md")}`);
+}
+
+/**
+ * Runs `texts` under the V8 profiler and returns each pipeline stage's share of `parseArticle`'s time, by the
+ * stage functions' names (the build keeps them).
+ */
+async function profileStages(texts) {
+  const STAGES = [
+    "segmentText",
+    "detectLanguage",
+    "splitSentences",
+    "resolveAnchorDate",
+    "findCountryMentions",
+    "findActors",
+    "findDates",
+    "findQuotes",
+    "findStatements",
+    "findEvents",
+    "assignCountryRoles",
+    "findInitiatives",
+    "findRelationship",
+    "findTopics",
+    "assembleRecord",
+    "safeParse",
+  ];
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 200 });
+  await session.post("Profiler.start");
+  for (const text of texts) parseArticle(text, { referenceDate: "2023-08-30" });
+  const { profile } = await session.post("Profiler.stop");
+  session.disconnect();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const time = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const seen = new Set();
+    let inParse = false;
+    for (let cur = id; cur !== undefined; cur = parentOf.get(cur)) {
+      const name = byId.get(cur).callFrame.functionName;
+      if (name === "parseArticle") inParse = true;
+      if (STAGES.includes(name) && !seen.has(name)) seen.add(name);
+    }
+    if (!inParse) return;
+    total += dt;
+    for (const name of seen) time.set(name, (time.get(name) ?? 0) + dt);
+  });
+  return STAGES.filter((s) => time.has(s))
+    .map((stage) => ({ stage, share: Number(((100 * time.get(stage)) / total).toFixed(1)) }))
+    .sort((a, b) => b.share - a.share);
 }

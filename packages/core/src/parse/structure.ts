@@ -374,9 +374,12 @@ function buildHeadline(
 
 function markHeadlineRepeats(slots: Slot[], headline: string, headlineIndex: number): void {
   const folded = foldLine(headline);
+  const opening = firstLetters(headline);
   slots.forEach((slot, i) => {
     if (i === headlineIndex || slot.kind !== "text") return;
-    if (slot.line.text.length > headline.length * 1.5 + 40) return;
+    const { text } = slot.line;
+    if (text.length > headline.length * 1.5 + 40 || text.length < headline.length * 0.5) return;
+    if (firstLetters(text) !== opening) return;
     if (isFoldedRepeat(foldedOf(slot.line), folded)) {
       slot.kind = "removed";
       slot.reason = "repeated-headline";
@@ -476,10 +479,8 @@ function dropRepeatedParagraphs(
   headlineIndex: number,
   lead: number,
 ): void {
-  const folded = paragraphs.map((p) => {
-    const { line } = slots[p.slot]!;
-    return line.start === p.start && line.end === p.end ? foldedOf(line) : foldLine(text.slice(p.start, p.end));
-  });
+  // scraped copies are verbatim, so the raw text (not a folded one) is compared
+  const folded = paragraphs.map((p) => text.slice(p.start, p.end));
   const lastIndex = new Map<string, number>();
   folded.forEach((f, i) => {
     lastIndex.set(f, i);
@@ -519,4 +520,9 @@ function dropRepeatedParagraphs(
       }
     }
   }
+}
+
+/** The first four letters of a line after any list number, lowercased: a quick filter before folding. */
+function firstLetters(s: string): string {
+  return (/\p{L}[\p{L}\p{M}]{0,3}/u.exec(s.replace(/^\s*(?:\d{1,2}[.)]|[-–•*·])\s+/u, ""))?.[0] ?? "").toLowerCase();
 }

@@ -20,16 +20,23 @@ const EXACT = new Map<string, BoilerplateFamily>();
 for (const family of BOILERPLATE_FAMILIES) for (const phrase of family.exact) EXACT.set(phrase, family);
 
 // One cheap test on the lowercased line before folding it: the longest word of every "contains" phrase.
+// One cheap test on the lowercased line before folding it: the first two words of every "contains" phrase,
+// separated by anything that is not a letter ("don't miss" → /don\W+t/).
 const CONTAINS_TRIGGER = new RegExp(
   [
     ...new Set(
       BOILERPLATE_FAMILIES.flatMap((f) =>
-        f.contains.map((phrase) => phrase.split(" ").reduce((a, b) => (b.length > a.length ? b : a), "")),
+        f.contains.map((phrase) =>
+          phrase
+            .split(" ")
+            .slice(0, 2)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .join("[^\\p{L}\\p{N}]+"),
+        ),
       ),
     ),
-  ]
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|"),
+  ].join("|"),
+  "u",
 );
 
 // "contains" phrases indexed by their first word, so a line is scanned once whatever the number of phrases
@@ -77,7 +84,7 @@ export function matchBoilerplate(line: Line): BoilerplateMatch | null {
     const link = matchLinkPrefix(line);
     if (link) return { reason: link, opensTail: false };
   }
-  if (line.words <= 10 && isShareRow(line)) return { reason: "share", opensTail: false };
+  if (line.words <= 10 && line.words >= 2 && isShareRow(line)) return { reason: "share", opensTail: false };
   if (CONTAINS_TRIGGER.test(line.text.toLowerCase())) {
     const family = findContainedPhrase(foldedOf(line));
     if (family) return { reason: family.reason, opensTail: false };
@@ -177,6 +184,8 @@ function matchLinkPrefix(line: Line): RemovalReason | null {
 }
 
 function isShareRow(line: Line): boolean {
+  const first = /^[A-Za-z]+/.exec(line.text)?.[0].toLowerCase();
+  if (!first || !SHARE_WORDS.has(first)) return false;
   const words = foldedOf(line).split(" ");
   return words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
 }

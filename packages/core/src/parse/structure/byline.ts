@@ -6,6 +6,34 @@ const LABELLED =
 const CREDITS =
   /^\(?\s*(?:reporting|additional reporting|writing|compiled) by\s+[^;]{2,80};\s*(?:editing|edited|writing) by\s+/iu;
 
+// First words of the bylines and credits the patterns above read.
+const OPENING_WORDS = new Set([
+  "by",
+  "por",
+  "par",
+  "von",
+  "di",
+  "от",
+  "written",
+  "reported",
+  "story",
+  "words",
+  "author",
+  "authors",
+  "writer",
+  "reporter",
+  "correspondent",
+  "auteur",
+  "autor",
+  "autora",
+  "autores",
+  "автор",
+  "reporting",
+  "additional",
+  "writing",
+  "compiled",
+]);
+
 // Words allowed in a byline besides capitalised names.
 const CONNECTORS = new Set([
   "and",
@@ -62,6 +90,13 @@ const CONNECTORS = new Set([
 export function isByline(line: string): boolean {
   const text = line.trim();
   if (text.length > 160) return false;
+  const first = /^\(?\s*([\p{L}]+)/u.exec(text)?.[1]?.toLowerCase() ?? "";
+  if (!OPENING_WORDS.has(first)) {
+    // an agency's name and a place, alone on a line: "Press Trust of India New Delhi"
+    return (
+      /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 8 && looksLikeNames(text) && agencyAtStart(text) !== null
+    );
+  }
   if (CREDITS.test(text)) return true;
   const labelled = LABELLED.exec(text);
   if (labelled) return looksLikeNames(labelled[1] ?? "");

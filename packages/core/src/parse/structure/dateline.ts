@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber, resolveYear, toIsoDate } from "./published-date.js";
+import { monthNumber, resolveYear, toIsoDate } from "./published-date.js";
 import { canonicalAgency } from "./source.js";
 
 /** What opens a paragraph like "BEIJING, Aug. 30 (Xinhua) --" or "MOSCOW, June 5. /TASS/.". */
@@ -16,11 +16,9 @@ const PLACE_WORD = "[\\p{Lu}][\\p{L}\\p{M}.'’-]*";
 const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,3}`;
 const BRACKET = "(?: ?\\[[^\\]\\n]{1,30}\\])?";
 const PLACES = `(?<place>${PLACE}${BRACKET}(?:, ${PLACE})?(?: ?[–—-] ?${PLACE})?)`;
-// the pattern runs without the i flag (it would make \p{Lu} match lowercase), so months come in three cases
-const MONTHS_ANY_CASE = MONTH_PATTERN.split("|")
-  .flatMap((m) => [m, m.toUpperCase(), m.charAt(0).toUpperCase() + m.slice(1)])
-  .join("|");
-const DATE = `(?:,? (?<date>(?:${MONTHS_ANY_CASE})\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTHS_ANY_CASE})(?: \\d{4})?)\\.?)?`;
+// any short word next to a day number; whether the word is a month is checked after the match (a month
+// alternation here would make every failed attempt slow)
+const DATE = `(?:,? (?<date>\\p{L}{3,10}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{L}{3,10}(?: \\d{4})?)\\.?)?`;
 const AGENCY =
   "(?: ?(?:\\((?<agency1>[^()\\n]{1,40})\\)|/(?<agency2>[\\p{L}-]{2,20})/\\.?|\\[(?<agency3>[^\\]\\n]{1,30})\\]))?";
 const SEPARATOR = "(?<sep> ?(?:--|[–—-]|:)|(?<=/\\.?))";
@@ -120,6 +118,7 @@ export function readDateline(paragraph: string, anchor: string | null): Dateline
   if (!upper && !agency && !dateText && !doublePlace) return null;
   if (!upper && !agency && !dateText && sep !== ":" && doublePlace === false) return null;
   if (place.split(/\s+/).length > 7) return null;
+  if (dateText && !hasMonth(dateText)) return null;
   const date = dateText ? readDatelineDate(dateText, anchor) : null;
   return {
     place: place.replace(/ ?\[[^\]]*\]/g, "").trim() || null,
@@ -151,4 +150,8 @@ function readDatelineDate(words: string, anchor: string | null): string | null {
   }
   if (!month || !day) return null;
   return year ? toIsoDate(year, month, day) : resolveYear(month, day, anchor);
+}
+
+function hasMonth(words: string): boolean {
+  return words.split(/[\s.,]+/).some((w) => /^\p{L}+$/u.test(w) && monthNumber(w) !== null);
 }
