@@ -116,6 +116,12 @@ describe("findActors: countries from context", () => {
     expect(person(text, "Ali Rodrigo")).toMatchObject({ title: "Foreign Minister", country: "VE" });
   });
 
+  it("falls back to the country the article is about for an official left implicit", () => {
+    const text =
+      "China hosts forum\nChina opened the forum on Monday. China and Laos signed deals, and China said more would follow. Foreign Ministry spokesperson Mao Lin said the forum was a success.";
+    expect(person(text, "Mao Lin").country).toBe("CN");
+  });
+
   it("does not take a country that qualifies someone else's office", () => {
     const text = "Protest\nDepartment spokesperson Teresa Dizon said the Chinese ambassador was summoned.";
     expect(person(text, "Teresa Dizon").country).toBeNull();

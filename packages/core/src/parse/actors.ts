@@ -274,6 +274,8 @@ interface CountryContext {
   sentenceCountries: Map<number, Set<string>>;
   sentenceCapitals: Map<number, Set<string>>;
   datelineCountry: string | null;
+  /** Last resort for an official whose country the text leaves implicit ("Foreign Ministry spokesperson Mao Ning"). */
+  homeCountry: string | null;
   /** Country of the person or organisation a possessive names ("Lula's", "the ministry's"), resolved late. */
   possessorCountry: (possessor: string, at: number) => string | null;
 }
@@ -310,7 +312,17 @@ function chooseCountry(
     const codes = ctx.sentenceCapitals.get(e.sentence) ?? ctx.sentenceCapitals.get(e.sentence - 1);
     if (codes?.size === 1 && d.title) return [...codes][0]!;
   }
-  return d.title ? ctx.datelineCountry : null;
+  return (d.title ? ctx.datelineCountry : null) ?? ctx.homeCountry;
+}
+
+/** The country the article mostly talks about: the most mentioned one, if clearly ahead of the next. */
+function homeCountryOf(mentions: { code: string }[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first) return null;
+  return !second || first[1] >= second[1] * 1.5 + 1 ? first[0] : null;
 }
 
 /**
@@ -319,10 +331,21 @@ function chooseCountry(
  */
 function countriesBySentence(doc: Doc, tokens: Token[], titleSpans: Span[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
+  for (const { code, sentence } of ownCountryMentions(doc, tokens, titleSpans)) {
+    const set = out.get(sentence) ?? new Set<string>();
+    set.add(code);
+    out.set(sentence, set);
+  }
+  return out;
+}
+
+/** Country mentions that may describe the people around them: not organisations, venues or other offices. */
+function ownCountryMentions(doc: Doc, tokens: Token[], titleSpans: Span[]): { code: string; sentence: number }[] {
   const indexAt = new Map<number, number>();
   tokens.forEach((t, i) => {
     indexAt.set(t.start, i);
   });
+  const out: { code: string; sentence: number }[] = [];
   for (const m of doc.countryMentions) {
     const i = indexAt.get(m.span.start);
     if (i === undefined || isOrganizationCode(m.code)) continue;
@@ -332,10 +355,7 @@ function countriesBySentence(doc: Doc, tokens: Token[], titleSpans: Span[]): Map
     const next = tokens[k + 1]?.lower ?? "";
     if (isTitleHead(next) || titleModifiers.has(next) || organizationHeads.has(next)) continue;
     if (PLACE_WORDS.has(tokens[i - 1]?.lower ?? "")) continue;
-    const s = tokens[i]!.sentence;
-    const set = out.get(s) ?? new Set<string>();
-    set.add(m.code);
-    out.set(s, set);
+    out.push({ code: m.code, sentence: tokens[i]!.sentence });
   }
   return out;
 }
@@ -469,6 +489,7 @@ export function findActors(doc: Doc): Actor[] {
     sentenceCountries: countriesBySentence(doc, tokens, titleSpans),
     sentenceCapitals: capitalsBySentence(tokens),
     datelineCountry: dateline ? countryOfCity(dateline) : null,
+    homeCountry: homeCountryOf(ownCountryMentions(doc, tokens, titleSpans)),
     possessorCountry: (possessor, at) => {
       const org = [...orgs].reverse().find((o) => o.head === possessor && o.mentions.some((m) => m.start < at));
       if (org) return org.country;
