@@ -22,6 +22,15 @@ describe("readMetadata", () => {
     });
   });
 
+  it("picks the JSON-LD article whose URL is the page's own when several are listed", () => {
+    const meta = read(`<head><link rel="canonical" href="https://www.post.example/b">
+      <script type="application/ld+json">[
+        {"@type":"NewsArticle","url":"https://post.example/a","headline":"Teaser story","datePublished":"2020-01-01"},
+        {"@type":"NewsArticle","mainEntityOfPage":{"@id":"https://post.example/b/"},"headline":"Main story","datePublished":"2020-02-02"}
+      ]</script></head><body></body>`);
+    expect(meta).toMatchObject({ headline: "Main story", publishedAt: "2020-02-02" });
+  });
+
   it("survives malformed JSON-LD and falls back to Open Graph", () => {
     const meta = read(`<head><script type="application/ld+json">{ "@type": "NewsArticle", broken</script>
       <meta property="og:title" content="Ministers sign grain deal">

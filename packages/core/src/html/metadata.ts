@@ -79,8 +79,8 @@ const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " • 
  */
 export function readMetadata(document: DocumentLike, url?: string | null): PageMetadata {
   const meta = readMetaTags(document);
-  const ld = readJsonLd(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta.get("og:url") ?? null;
+  const ld = readJsonLd(document, url ?? canonical);
   const pageUrl = url ?? (canonical && /^https?:\/\//i.test(canonical) ? canonical : null);
   const siteName = meta.get("og:site_name") ?? ld.publisher ?? meta.get("application-name") ?? null;
   const language = document.documentElement?.getAttribute("lang") ?? meta.get("og:locale") ?? null;
@@ -118,7 +118,7 @@ interface JsonLdFacts {
 }
 
 /** Reads headline, datePublished, author and publisher from JSON-LD article objects, `@graph` included. */
-export function readJsonLd(document: DocumentLike): JsonLdFacts {
+export function readJsonLd(document: DocumentLike, pageUrl: string | null = null): JsonLdFacts {
   const facts: JsonLdFacts = { headline: null, published: null, author: null, publisher: null };
   const scripts = document.querySelectorAll('script[type="application/ld+json"]');
   const objects: Record<string, unknown>[] = [];
@@ -132,6 +132,10 @@ export function readJsonLd(document: DocumentLike): JsonLdFacts {
     }
   }
   const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  if (pageUrl && articles.length > 1) {
+    const own = articles.findIndex((o) => urlsOf(o).some((u) => sameUrl(u, pageUrl)));
+    if (own > 0) articles.unshift(...articles.splice(own, 1));
+  }
   const pages = objects.filter((o) => typesOf(o).some((t) => t === "WebPage"));
   for (const group of [articles, pages]) {
     for (const o of group) {
@@ -142,6 +146,21 @@ export function readJsonLd(document: DocumentLike): JsonLdFacts {
     }
   }
   return facts;
+}
+
+function urlsOf(o: Record<string, unknown>): string[] {
+  const main = o.mainEntityOfPage;
+  const mainId = main && typeof main === "object" ? (main as Record<string, unknown>)["@id"] : main;
+  return [o.url, mainId, o["@id"]].filter((u): u is string => typeof u === "string");
+}
+
+function sameUrl(a: string, b: string): boolean {
+  const strip = (u: string): string =>
+    u
+      .replace(/^https?:\/\/(?:www\.)?/i, "")
+      .replace(/[#?].*$/, "")
+      .replace(/\/$/, "");
+  return strip(a) === strip(b);
 }
 
 function collectObjects(value: unknown, out: Record<string, unknown>[], depth: number): void {
