@@ -54,6 +54,7 @@ export const RELATIONSHIP_MODIFIERS: ReadonlySet<string> = new Set([
   "all-encompassing",
   "constructive",
   "values-based",
+  "iron",
 ]);
 
 /** Two-word grading expressions written with a space ("long term", "new era"), folded to one token. */
@@ -80,6 +81,8 @@ export const RELATIONSHIP_NOUNS: ReadonlyMap<string, { needsModifier: boolean }>
   ["ties", { needsModifier: true }],
   ["cooperation", { needsModifier: true }],
   ["friendship", { needsModifier: true }],
+  ["friends", { needsModifier: true }],
+  ["brothers", { needsModifier: true }],
 ]);
 
 /** Nouns weaker than partnership/alliance: "strategic cooperation" only wins when nothing better is named. */

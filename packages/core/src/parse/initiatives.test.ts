@@ -54,6 +54,14 @@ describe("findInitiatives", () => {
     expect(names("Officials praised the Kenyan agreement on Friday.", [["Kenyan", "KE"]])).toEqual([]);
   });
 
+  it("reads plain descriptors between a compound name and a lower-case head", () => {
+    expect(names("Talks on the EU-Mercosur free trade agreement resumed.")).toEqual([
+      "EU-Mercosur free trade agreement",
+    ]);
+    expect(names("They discussed the Kenya-Somalia peace deal on Monday.")).toEqual(["Kenya-Somalia peace deal"]);
+    expect(names("They discussed a peace deal and the trade agreement.")).toEqual([]);
+  });
+
   it("does not take relationship grades, organisations or lone head words for initiatives", () => {
     const countries: [string, string][] = [
       ["Pakistan", "PK"],

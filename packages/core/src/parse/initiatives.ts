@@ -61,7 +61,35 @@ const HEADS = new Set([
   "resolution",
 ]);
 /** Heads that also count in lower case after a proper name: "the Japan-ROK agreement", "the Abuja declaration". */
-const LOWER_HEADS = new Set(["agreement", "agreements", "declaration", "accord", "accords", "treaty", "protocol"]);
+const LOWER_HEADS = new Set([
+  "agreement",
+  "agreements",
+  "declaration",
+  "accord",
+  "accords",
+  "treaty",
+  "protocol",
+  "deal",
+]);
+/** Plain words that may sit between a proper name and a lower-case head: "US-Taliban peace deal". */
+const DESCRIPTORS = new Set([
+  "trade",
+  "free",
+  "peace",
+  "nuclear",
+  "grain",
+  "security",
+  "defence",
+  "defense",
+  "investment",
+  "economic",
+  "gas",
+  "energy",
+  "border",
+  "ceasefire",
+  "cooperation",
+  "partnership",
+]);
 const COMMISSION_MARKERS = new Set([
   "joint",
   "bi-national",
@@ -300,8 +328,7 @@ function findNamed(text: string, words: Word[], countrySpans: Span[]): Found[] {
       continue;
     }
     const lastPart = w.lower.split("-").pop()!;
-    if (!HEADS.has(lastPart) && !HEADS.has(w.lower)) continue;
-    const capital = isCapitalised(w);
+    const capital = isCapitalised(w) && (HEADS.has(lastPart) || HEADS.has(w.lower));
     if (!capital && !LOWER_HEADS.has(w.lower)) continue;
     const found = capital ? readCapitalised(text, words, i, countrySpans) : readLowerHead(text, words, i, countrySpans);
     if (found) {
@@ -402,14 +429,19 @@ function readLowerHead(
   head: number,
   countrySpans: Span[],
 ): { item: Found; last: number } | null {
-  const prev = words[head - 1];
+  // "the EU-Mercosur free trade agreement": up to two plain descriptors between the name and the head
+  let named = head - 1;
+  while (named >= head - 2 && named >= 0 && DESCRIPTORS.has(words[named]!.lower)) named--;
+  if (words[head]!.lower === "deal" && named === head - 1) return null;
+  const prev = words[named];
   if (!prev || !isCapitalised(prev) || LEADING_STOPS.has(prev.lower)) return null;
-  const beforePrev = words[head - 2];
+  const beforePrev = words[named - 1];
   // sentence-initial capitals are not names
   if (!beforePrev || /^[.!?:]$/.test(beforePrev.raw)) return null;
-  const hyphenated = prev.raw.includes("-") && prev.raw.split("-").every((p) => /^\p{Lu}/u.test(p));
+  const hyphenated = prev.raw.includes("-") && prev.raw.split("-").every((p) => /^[\p{Lu}\d]/u.test(p));
   if (!hyphenated && isCountryWord(prev, countrySpans)) return null;
-  let first = head - 1;
+  if (named < head - 1 && !hyphenated) return null;
+  let first = named;
   while (first > 0 && (isCapitalised(words[first - 1]!) || isYear(words[first - 1]!))) {
     if (LEADING_STOPS.has(words[first - 1]!.lower)) break;
     first--;

@@ -43,6 +43,15 @@ describe("findRelationship", () => {
     ).toBe("special and privileged strategic partnership");
   });
 
+  it("prefers a twice-graded partnership over a fixed vision phrase, but not a once-graded one", () => {
+    const both =
+      "They will build a community with a shared future and deepen their comprehensive strategic partnership.";
+    expect(findRelationship(makeDoc(both))?.level).toBe("comprehensive strategic partnership");
+    const weak = "They will build a community with a shared future and a strategic partnership.";
+    expect(findRelationship(makeDoc(weak))?.level).toBe("community with a shared future");
+    expect(findRelationship(makeDoc("The two nations remain all-weather friends."))?.level).toBe("all-weather friends");
+  });
+
   it("returns null when no graded phrase is named", () => {
     expect(
       findRelationship(makeDoc("Relations between the two countries have grown closer, and allies met.")),

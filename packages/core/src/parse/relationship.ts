@@ -44,7 +44,8 @@ export function findRelationship(doc: Doc): Relationship | null {
       candidates.push({
         level: hit.value,
         span: { start: hit.start, end: hit.end },
-        score: 8 + hit.value.length / 100,
+        // a fixed expression names the relationship unless a partnership with two or more grades is named too
+        score: 5 + hit.value.length / 100,
       });
   }
   if (!candidates.length) return null;
