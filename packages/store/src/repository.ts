@@ -1,7 +1,7 @@
 import { type Article, ArticleSchema, DiplomacyError } from "@org/diplomacy-core";
 import { type Expression, type Kysely, type SqlBool, type Transaction, sql } from "kysely";
 import { decodeCursor, encodeCursor } from "./cursor.js";
-import { type Database, NO_DATE } from "./database.js";
+import { type ActorsTable, type CountriesTable, type Database, NO_DATE } from "./database.js";
 import { toArticleRows } from "./rows.js";
 import {
   type ActorDetail,
@@ -26,7 +26,8 @@ import {
 } from "./schemas.js";
 import type { DiplomacyStore, StoreKind } from "./types.js";
 
-const INSERT_CHUNK = 200;
+/** Bound parameters per statement, under SQLite's 32766 and PostgreSQL's 65535. */
+const MAX_PARAMETERS = 30_000;
 const EXPORT_BATCH = 500;
 const MEETING_TYPES = ["meeting", "visit", "summit"] as const;
 
@@ -68,46 +69,92 @@ function paginate<T>(rows: T[], limit: number, keysOf: (row: T) => (string | num
   return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keysOf(last)) : null };
 }
 
+function chunksOf<T>(rows: readonly T[]): T[][] {
+  const columns = Math.max(1, Object.keys(rows[0] ?? {}).length);
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+}
+
 async function insertChunked<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Database[T][]) {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+  for (const chunk of chunksOf(rows)) {
     await trx
       .insertInto(table)
-      .values(rows.slice(i, i + INSERT_CHUNK) as never)
+      .values(chunk as never)
       .execute();
   }
 }
 
-async function insertArticle(trx: Transaction<Database>, article: Article, ingestedAt: string): Promise<boolean> {
-  const rows = toArticleRows(article, ingestedAt);
-  const inserted = await trx
-    .insertInto("articles")
-    .values(rows.article)
-    .onConflict((oc) => oc.column("id").doNothing())
-    .returning("id")
-    .executeTakeFirst();
-  if (!inserted) return false;
-  if (rows.countries.length > 0) {
-    await trx
-      .insertInto("countries")
-      .values(rows.countries)
-      .onConflict((oc) => oc.column("code").doNothing())
-      .execute();
-    for (const country of rows.countries) {
-      if (country.name !== country.code) {
-        await trx
-          .updateTable("countries")
-          .set({ name: country.name })
-          .where("code", "=", country.code)
-          .whereRef("name", "=", "code")
-          .execute();
-      }
+/** One row per code, keeping a real name over a placeholder that only repeats the code. */
+function mergeCountries(rows: readonly CountriesTable[]): CountriesTable[] {
+  const byCode = new Map<string, CountriesTable>();
+  for (const row of rows) {
+    const known = byCode.get(row.code);
+    if (!known || (known.name === known.code && row.name !== row.code)) byCode.set(row.code, row);
+  }
+  return [...byCode.values()];
+}
+
+/** One row per actor id, the first non-null title, organisation and country winning. */
+function mergeActors(rows: readonly ActorsTable[]): ActorsTable[] {
+  const byId = new Map<string, ActorsTable>();
+  for (const row of rows) {
+    const known = byId.get(row.id);
+    if (!known) byId.set(row.id, { ...row });
+    else {
+      known.title ??= row.title;
+      known.organization ??= row.organization;
+      known.country ??= row.country;
     }
   }
-  await insertChunked(trx, "article_countries", rows.articleCountries);
-  for (let i = 0; i < rows.actors.length; i += INSERT_CHUNK) {
+  return [...byId.values()];
+}
+
+/**
+ * Writes a batch inside `trx`: the articles first (a conflict on the id means already stored), then the rows of
+ * the new ones only, table by table in multi-row statements. Returns how many articles were new.
+ */
+async function insertBatch(
+  trx: Transaction<Database>,
+  articles: readonly Article[],
+  ingestedAt: string,
+): Promise<number> {
+  const all = articles.map((article) => toArticleRows(article, ingestedAt));
+  const fresh = new Set<string>();
+  for (const chunk of chunksOf(all.map((rows) => rows.article))) {
+    const inserted = await trx
+      .insertInto("articles")
+      .values(chunk)
+      .onConflict((oc) => oc.column("id").doNothing())
+      .returning("id")
+      .execute();
+    for (const row of inserted) fresh.add(row.id);
+  }
+  const rows = all.filter((r) => fresh.has(r.article.id));
+  if (rows.length === 0) return 0;
+
+  for (const chunk of chunksOf(mergeCountries(rows.flatMap((r) => r.countries)))) {
+    await trx
+      .insertInto("countries")
+      .values(chunk)
+      .onConflict((oc) =>
+        oc
+          .column("code")
+          .doUpdateSet((eb) => ({ name: eb.ref("excluded.name") }))
+          .whereRef("countries.name", "=", "countries.code"),
+      )
+      .execute();
+  }
+  await insertChunked(
+    trx,
+    "article_countries",
+    rows.flatMap((r) => r.articleCountries),
+  );
+  for (const chunk of chunksOf(mergeActors(rows.flatMap((r) => r.actors)))) {
     await trx
       .insertInto("actors")
-      .values(rows.actors.slice(i, i + INSERT_CHUNK))
+      .values(chunk)
       .onConflict((oc) =>
         oc.column("id").doUpdateSet((eb) => ({
           title: eb.fn.coalesce("actors.title", eb.ref("excluded.title")),
@@ -117,13 +164,37 @@ async function insertArticle(trx: Transaction<Database>, article: Article, inges
       )
       .execute();
   }
-  await insertChunked(trx, "article_actors", rows.articleActors);
-  await insertChunked(trx, "events", rows.events);
-  await insertChunked(trx, "event_countries", rows.eventCountries);
-  await insertChunked(trx, "event_actors", rows.eventActors);
-  await insertChunked(trx, "quotes", rows.quotes);
-  await insertChunked(trx, "relationships", rows.relationships);
-  return true;
+  await insertChunked(
+    trx,
+    "article_actors",
+    rows.flatMap((r) => r.articleActors),
+  );
+  await insertChunked(
+    trx,
+    "events",
+    rows.flatMap((r) => r.events),
+  );
+  await insertChunked(
+    trx,
+    "event_countries",
+    rows.flatMap((r) => r.eventCountries),
+  );
+  await insertChunked(
+    trx,
+    "event_actors",
+    rows.flatMap((r) => r.eventActors),
+  );
+  await insertChunked(
+    trx,
+    "quotes",
+    rows.flatMap((r) => r.quotes),
+  );
+  await insertChunked(
+    trx,
+    "relationships",
+    rows.flatMap((r) => r.relationships),
+  );
+  return rows.length;
 }
 
 interface EventQuery extends EventFilter {
@@ -424,11 +495,7 @@ export function createRepository(db: Db, kind: StoreKind): DiplomacyStore {
       const ids = valid.map((a) => a.id);
       const unique = [...new Map(valid.map((a) => [a.id, a])).values()];
       const ingestedAt = new Date().toISOString();
-      const inserted = await db.transaction().execute(async (trx) => {
-        let count = 0;
-        for (const article of unique) if (await insertArticle(trx, article, ingestedAt)) count++;
-        return count;
-      });
+      const inserted = await db.transaction().execute((trx) => insertBatch(trx, unique, ingestedAt));
       const result: IngestResult = { inserted, duplicates: valid.length - inserted, ids };
       return result;
     },
