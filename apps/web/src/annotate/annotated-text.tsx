@@ -62,9 +62,11 @@ export function AnnotatedText({
   };
 
   const lit = [
-    hoveredKey ? `${highlightSelector(hoveredKey)}{outline:2px solid var(--lit);outline-offset:0}` : "",
+    hoveredKey
+      ? `${highlightSelector(hoveredKey)}{background-image:linear-gradient(var(--lit-tint),var(--lit-tint))}`
+      : "",
     selectedKey
-      ? `${highlightSelector(selectedKey)}{outline:2px solid var(--sel);box-shadow:0 0 0 4px var(--sel-halo)}`
+      ? `${highlightSelector(selectedKey)}{background-image:linear-gradient(var(--sel-tint),var(--sel-tint));box-shadow:inset 0 -2px 0 var(--sel)}`
       : "",
   ].join("");
 
