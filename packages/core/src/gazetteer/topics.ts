@@ -25,7 +25,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       pattern: "commercial (?:ties|relations|transactions|exchanges|cooperation)|commercial and financial transactions",
       weight: 2,
     },
-    { pattern: "business forum|business leaders|economic and trade|bilateral exchange", weight: 1 },
+    {
+      pattern: "business forum|business leaders|economic and trade|bilateral exchange|supply chains?|customs",
+      weight: 1,
+    },
+    { pattern: "e-commerce|trade deal|trade agreement|trade volume|trade turnover", weight: 2 },
   ],
   investment: [
     { pattern: "investments?|investors?|invest|investing", weight: 2 },
@@ -114,7 +118,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
         "technolog(?:y|ies|ical)|ICT|5G|telecommunications?|digital|artificial intelligence|semiconductors?|cyber(?:security)?",
       weight: 2,
     },
-    { pattern: "innovation|science|scientific|space", weight: 1 },
+    { pattern: "innovation|science|scientific|space|satellites?", weight: 1 },
+    { pattern: "space cooperation|space exploration|cyberspace", weight: 2 },
   ],
   agriculture: [
     {
