@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../schemas/actor.js";
 import { findActors } from "./actors.js";
@@ -207,5 +208,67 @@ describe("findActors: organisations and ids", () => {
     expect(person(text, "Thongloun Sisoulith").title).toMatch(
       /^General Secretary of the Lao People's Revolutionary Party/,
     );
+  });
+});
+
+describe("findActors: promises", () => {
+  const pieces = [
+    "President",
+    "Foreign Minister",
+    "Wang Yi",
+    "Kassym-Jomart Tokayev",
+    "said",
+    "he",
+    "She",
+    "the minister",
+    "of",
+    "Kazakhstan's",
+    "Chinese",
+    ",",
+    ".",
+    '"',
+    "(",
+    ")",
+    "\n",
+    "bin",
+    "al-",
+    "Dr.",
+    "G.L.",
+    "’s",
+    "and",
+    "Ministry of Foreign Affairs",
+    "in Beijing",
+    "US",
+    "us",
+  ];
+
+  it("never throws, and every mention lies inside the text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 }),
+        (parts) => {
+          const text = `Headline\n${parts.join(" ")}`;
+          const actors = findActors(docOf(text));
+          const ids = new Set(actors.map((a) => a.id));
+          expect(ids.size).toBe(actors.length);
+          for (const a of actors)
+            for (const m of a.mentions) {
+              expect(m.start).toBeGreaterThanOrEqual(0);
+              expect(m.end).toBeLessThanOrEqual(text.length);
+              expect(m.end).toBeGreaterThan(m.start);
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("stays fast on long input", () => {
+    const paragraph =
+      "Chinese Foreign Minister Wang Yi met Kazakh President Kassym-Jomart Tokayev in Astana on Monday. He said the minister would return. ";
+    const text = `Headline\n${Array.from({ length: 400 }, () => paragraph).join("\n")}`;
+    const started = Date.now();
+    findActors(docOf(text));
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

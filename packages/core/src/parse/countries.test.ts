@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TextStructure } from "./context.js";
 import { findCountryMentions } from "./countries.js";
@@ -109,5 +110,42 @@ describe("findCountryMentions", () => {
 
   it("returns nothing for empty input", () => {
     expect(find("")).toEqual([]);
+  });
+});
+
+describe("findCountryMentions: promises", () => {
+  it("never throws, and every mention lies inside its segment", () => {
+    const pieces = [
+      "US",
+      "us",
+      "U.S.",
+      "China",
+      "Chinese",
+      "Beijing",
+      "said",
+      "in",
+      "Jordan",
+      "AU",
+      "African Union",
+      "\n",
+      ",",
+      "’s",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 5 })), { maxLength: 30 }),
+        (parts) => {
+          const text = `Title\n${parts.join(" ")}`;
+          const structure = structureOf(text);
+          for (const m of findCountryMentions(text, structure)) {
+            const inside = [structure.headline!.span, ...structure.paragraphs].some(
+              (s) => m.span.start >= s.start && m.span.end <= s.end,
+            );
+            expect(inside).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -142,12 +142,9 @@ function isNotUnitedStates(text: string, hit: PhraseHit<CountryPhrase>, seg: Spa
 function findAfricanUnionAcronyms(text: string, seg: Span, mentionsAfricanUnion: boolean): CountryMention[] {
   if (!mentionsAfricanUnion) return [];
   const out: CountryMention[] = [];
-  const re = /\bAU\b/g;
-  re.lastIndex = seg.start;
-  for (let m = re.exec(text); m && m.index < seg.end; m = re.exec(text)) {
-    if (m.index + 2 > seg.end) break;
-    out.push({ code: "AFU", span: { start: m.index, end: m.index + 2 }, kind: "organization" });
-  }
+  const slice = text.slice(seg.start, seg.end);
+  for (const m of slice.matchAll(/\bAU\b/g))
+    out.push({ code: "AFU", span: { start: seg.start + m.index, end: seg.start + m.index + 2 }, kind: "organization" });
   return out;
 }
 

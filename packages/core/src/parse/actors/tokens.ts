@@ -44,10 +44,10 @@ export function tokenizeSegments(text: string, segments: readonly Span[]): Token
   segments.forEach((seg, segment) => {
     if (out.length && !continuesSentence(text, segments, segment)) sentence++;
     TOKEN.lastIndex = seg.start;
-    const slice = text.slice(0, seg.end);
     let prev: Token | undefined;
-    for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-      const word = m[0];
+    for (let m = TOKEN.exec(text); m && m.index < seg.end; m = TOKEN.exec(text)) {
+      // a token never runs past its segment
+      const word = m.index + m[0].length > seg.end ? m[0].slice(0, seg.end - m.index) : m[0];
       if (prev && endsSentence(text, prev, m.index, word)) sentence++;
       const tok: Token = {
         start: m.index,
