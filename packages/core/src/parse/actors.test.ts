@@ -86,6 +86,15 @@ describe("findActors: names and titles", () => {
     expect(person(text, "Sheikh Hasina").title).toBe("Prime Minister");
   });
 
+  it("reads family names that are also ordinary words", () => {
+    const text =
+      "Talks\nBritish Prime Minister Theresa May met Chinese Vice Premier He Lifeng in London. In May, talks resumed.";
+    expect(people(text).map((a) => [a.name, a.country])).toEqual([
+      ["Theresa May", "GB"],
+      ["He Lifeng", "CN"],
+    ]);
+  });
+
   it("gives each name of a 'respectively' list its own country", () => {
     const text =
       "Talks\nThe Foreign Ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, met in Washington.";

@@ -38,15 +38,34 @@ function isAcronym(tokens: Token[], i: number): boolean {
   return !(t.text.length >= 3 && next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.start - t.end === 1);
 }
 
+/** Words that are usually not names but are family names in some ("Theresa May", "Vice Premier He Lifeng"). */
+const AMBIGUOUS_SURNAMES = new Set(["may", "he", "june", "april", "august"]);
+
 function isBreaker(tokens: Token[], i: number, countryAt: CountryAt): boolean {
   const t = tokens[i]!;
   const lower = t.lower.replace(/['’]s$/, "");
   if (countryAt(i)) return true;
+  if (AMBIGUOUS_SURNAMES.has(lower) && isCapitalised(t.text) && isAmbiguousSurname(tokens, i)) return false;
   if (nonNameWords.has(lower) || organizationHeads.has(lower) || actionVerbs.has(lower)) return true;
   if (isTitleHead(lower) || (titleModifiers.has(lower) && isCapitalised(t.text))) return true;
   if (isHonorific(lower)) return true;
   if (isAcronym(tokens, i)) return true;
   return /\d/.test(t.text);
+}
+
+/** "Theresa May said" (after a given name) or "Premier He Lifeng" (between a title and a given name). */
+function isAmbiguousSurname(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.sentence !== tokens[i]!.sentence || prev.end + 1 !== tokens[i]!.start) return false;
+  const nextIsName = !!next && next.start === tokens[i]!.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+  if (isTitleHead(prev.lower)) return nextIsName && !nonNameWords.has(next!.lower) && !actionVerbs.has(next!.lower);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !nonNameWords.has(prev.lower) &&
+    !isTitleHead(prev.lower) &&
+    !titleModifiers.has(prev.lower)
+  );
 }
 
 /** Whether token `i` may continue a capitalised run that started at `i - 1`. */
