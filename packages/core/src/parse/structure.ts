@@ -95,7 +95,7 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
     } else if (current) prepared.push(current);
   }
 
-  const slots: Slot[] = prepared.map((line) => classifyLine(line));
+  const slots: Slot[] = prepared.map((line, i) => classifyLine(line, i < 6 || i >= prepared.length - 12));
   const headlineIndex = chooseHeadline(slots, input.headline);
   markBeforeHeadline(slots, headlineIndex);
   const lead = findLead(slots, headlineIndex);
@@ -204,8 +204,8 @@ function trimTrailingCredit(text: string, line: Line): Line {
   return relined(text, line.start, line.end - m[0].length, line) ?? line;
 }
 
-function classifyLine(line: Line): Slot {
-  const furniture = matchBoilerplate(line);
+function classifyLine(line: Line, atEdge: boolean): Slot {
+  const furniture = matchBoilerplate(line, atEdge);
   if (furniture) {
     return { line, kind: "removed", reason: furniture.reason, opensTail: furniture.opensTail || opensTail(line) };
   }

@@ -21,7 +21,7 @@ for (const family of BOILERPLATE_FAMILIES) for (const phrase of family.exact) EX
 
 // One cheap test on the lowercased line before folding it: the longest word of every "contains" phrase.
 // One cheap test on the lowercased line before folding it: the first two words of every "contains" phrase,
-// separated by anything that is not a letter ("don't miss" → /don\W+t/).
+// separated by anything but ASCII letters and digits ("don't miss" → /don\W+t/); no unicode flag, for speed.
 const CONTAINS_TRIGGER = new RegExp(
   [
     ...new Set(
@@ -31,12 +31,11 @@ const CONTAINS_TRIGGER = new RegExp(
             .split(" ")
             .slice(0, 2)
             .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-            .join("[^\\p{L}\\p{N}]+"),
+            .join("\\W+"),
         ),
       ),
     ),
   ].join("|"),
-  "u",
 );
 
 // "contains" phrases indexed by their first word, so a line is scanned once whatever the number of phrases
@@ -65,13 +64,14 @@ const BREADCRUMB_SEPARATOR = /\s(?:>|»|›|\/|\|)\s/;
 /**
  * Recognises a line of page furniture by its phrase family (in English, French, Spanish, Portuguese, German
  * and Russian) and by shape (counters, bare links, symbol rows, relative timestamps). Position-dependent
- * rules (navigation bars, link lists) live in the caller; this judges the line alone.
+ * rules (navigation bars, link lists) live in the caller; this judges the line alone, told only whether it sits
+ * near the top or bottom of the page (`atEdge`), where long notices (cookies, comment forms) are looked for.
  *
  * @example
  * matchBoilerplate(line("Leave a Reply")) // { reason: "comment", opensTail: true }
  * matchBoilerplate(line("The ministers shared the view that ...")) // null
  */
-export function matchBoilerplate(line: Line): BoilerplateMatch | null {
+export function matchBoilerplate(line: Line, atEdge = true): BoilerplateMatch | null {
   // a line longer than any furniture phrase or notice is running text
   if (line.words > MAX_CONTAINS_WORDS) return null;
   if (line.words <= MAX_EXACT_WORDS) {
@@ -85,7 +85,8 @@ export function matchBoilerplate(line: Line): BoilerplateMatch | null {
     if (link) return { reason: link, opensTail: false };
   }
   if (line.words <= 10 && line.words >= 2 && isShareRow(line)) return { reason: "share", opensTail: false };
-  if (CONTAINS_TRIGGER.test(line.text.toLowerCase())) {
+  // notices and prompts are short, or sit at the top or bottom of the page
+  if ((atEdge || line.words <= 15) && CONTAINS_TRIGGER.test(line.text.toLowerCase())) {
     const family = findContainedPhrase(foldedOf(line));
     if (family) return { reason: family.reason, opensTail: false };
   }

@@ -24,7 +24,6 @@ const AGENCY =
 const SEPARATOR = "(?<sep> ?(?:--|[–—-]|:)|(?<=/\\.?))";
 const DATELINE = new RegExp(`^${PLACES}${DATE}${AGENCY}${SEPARATOR}[ \\t]*(?=["“‘'\\p{Lu}\\p{N}(])`, "u");
 
-const SEPARATOR_HINT = /--|[–—:(/[]| - /;
 const MENAFN = /^\(MENAFN-? ?(?<source>[^)\n]{1,60})\)[ \t]*/u;
 
 // Words that open wire copy but are not places ("UPDATE:", "BREAKING -").
@@ -98,8 +97,9 @@ const NOT_PLACES = new Set([
  */
 export function readDateline(paragraph: string, anchor: string | null): DatelinePrefix | null {
   const head = paragraph.slice(0, 160);
-  // every dateline ends in a separator, a bracket or a slash within its first hundred characters
-  if (!SEPARATOR_HINT.test(head.slice(0, 110))) return null;
+  // a dateline opens with a word in capitals, or has a bracket, slash or dash early on
+  if (!/^\(?\p{Lu}{2}/u.test(head) && !/[([/]|--/.test(head.slice(0, 70)) && !/[–—:]| - /.test(head.slice(0, 45)))
+    return null;
   const menafn = MENAFN.exec(head);
   if (menafn) return { place: null, date: null, agency: "MENAFN", length: menafn[0].length };
   const m = DATELINE.exec(head);

@@ -159,13 +159,20 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-function isFunctionWord(text: string, from: number, to: number): boolean {
-  let w = "";
+// Function words as numbers (five bits per lowercase ASCII letter), so a word is looked up without building a string.
+const FUNCTION_CODES = new Set([...FUNCTION_WORDS].map((w) => codeOf(w, 0, w.length)));
+
+function codeOf(s: string, from: number, to: number): number {
+  let code = 0;
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w += String.fromCharCode(c | 32);
+    const c = s.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) code = code * 32 + (c - 96);
   }
-  return FUNCTION_WORDS.has(w);
+  return code;
+}
+
+function isFunctionWord(text: string, from: number, to: number): boolean {
+  return FUNCTION_CODES.has(codeOf(text, from, to));
 }
 
 /** {@link foldLine} of a line's text, computed once per line. */

@@ -56,14 +56,15 @@ const ORDINAL = "(?:st|nd|rd|th|er|º|o)?";
 const DATE_PATTERNS: ReadonlyArray<{ re: RegExp; order: "ymd" | "dmy" | "mdy-name" | "dmy-name" }> = [
   { re: new RegExp(`(?<!\\d)${YEAR}[-/.](\\d{1,2})[-/.]${DAY}`, "u"), order: "ymd" },
   { re: new RegExp(`(?<!\\d)${DAY}[./-](\\d{1,2})[./-]${YEAR}`, "u"), order: "dmy" },
+  // month names are matched as any word and checked in `toParts`: a 150-name alternation is slow to fail
   {
-    re: new RegExp(`(?<!${L})(${MONTH_PATTERN})\\.?[ \\t]{1,3}${DAY}${ORDINAL},?[ \\t]{1,3}${YEAR}`, "iu"),
+    re: new RegExp(`(?<!${L})(${L}{3,10})\\.?[ \\t]{1,3}${DAY}${ORDINAL},?[ \\t]{1,3}${YEAR}`, "u"),
     order: "mdy-name",
   },
   {
     re: new RegExp(
-      `(?<!\\d)${DAY}${ORDINAL}\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?(${MONTH_PATTERN})(?!${L})\\.?,?[ \\t]{1,3}(?:de[ \\t]{1,3})?${YEAR}`,
-      "iu",
+      `(?<!\\d)${DAY}${ORDINAL}\\.?[ \\t]{1,3}(?:de[ \\t]{1,3})?(${L}{3,10})(?!${L})\\.?,?[ \\t]{1,3}(?:de[ \\t]{1,3})?${YEAR}`,
+      "u",
     ),
     order: "dmy-name",
   },
