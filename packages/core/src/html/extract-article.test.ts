@@ -29,6 +29,19 @@ describe("cleanBlocks", () => {
     ]);
   });
 
+  it("drops bare URLs, reading times and photo credits", () => {
+    expect(
+      cleanBlocks([
+        block("https://news.example/politics/article/talks-resume-12345.php"),
+        block("Reading time 3 minutes"),
+        block("4 min read"),
+        block("Фото: архив редакции"),
+        block("Today 12:01 AM"),
+        block("The delegation left on Friday."),
+      ]),
+    ).toEqual(["The delegation left on Friday."]);
+  });
+
   it("drops captions, furniture by class name and link lists", () => {
     expect(
       cleanBlocks([

@@ -18,7 +18,7 @@ const FURNITURE_HINT =
 
 /** Openings of short lines that are page furniture rather than article prose. */
 const FURNITURE_LINE =
-  /^(?:image (?:copyright|caption|source)|photo:|foto:|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?(?:\s*\(?\d+\)?)?\s*$|copyright|©|all rights reserved|text size|print article|order reprints|by:?$|von:?$|par:?$|follow \S+ on\b|(?:additional )?reporting by\b|writing by\b|editing by\b|citation:|breaking news$|listen to\b|watch:|video:)/iu;
+  /^(?:https?:\/\/\S+$|image (?:copyright|caption|source)|(?:photo|foto|фото|bild|picture|credit)s?\s*:|reading time\b|lesezeit\b|tempo de leitura\b|temps de lecture\b|tiempo de lectura\b|\d+\s*min(?:ute)?s?\s+read$|file photo|getty images|advertisement|anzeige|werbung|read more|read next|click here|sign up|subscribe|follow us|share this|share on|related:|see also|comments?(?:\s*\(?\d+\)?)?\s*$|copyright|©|all rights reserved|text size|print article|order reprints|by:?$|von:?$|par:?$|follow \S+ on\b|(?:additional )?reporting by\b|writing by\b|editing by\b|citation:|breaking news$|listen to\b|watch:|video:)/iu;
 
 /** A byline: "By Jane Doe", "Von Max Muster | 12.03.2021" (short, a name after the preposition). */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
@@ -102,7 +102,7 @@ function isFurniture(block: TextBlock, words: number): boolean {
 
 /** Words that may stand around a date in a date line ("Nov. 20, 2019, 9:28 AM UTC", "Mittwoch, 7. Juni 2023, 14:05 Uhr"). */
 const DATE_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m|p\.m|utc|gmt|et|est|edt|pt|pst|pdt|cet|cest|mez|uhr|h|at|on|um|am|le|à)\b/giu;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m|p\.m|utc|gmt|et|est|edt|pt|pst|pdt|cet|cest|mez|uhr|h|at|on|um|am|le|à)\b/giu;
 
 /** True for a line that is only a date and time, the kind printed under a headline. */
 function isDateLine(text: string): boolean {
