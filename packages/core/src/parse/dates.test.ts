@@ -144,3 +144,60 @@ describe("findDateMentions", () => {
     expect(text.slice(m!.span.start, m!.span.end)).toBe("on Friday");
   });
 });
+
+describe("findDateMentions on any input", () => {
+  it("never throws and always returns spans inside the text with valid ISO values", async () => {
+    const fc = await import("fast-check");
+    const words = fc.constantFrom(
+      "on",
+      "Monday",
+      "next",
+      "last",
+      "Aug.",
+      "30",
+      "2021",
+      "from",
+      "to",
+      "May",
+      "today",
+      "week",
+      "the",
+      "5th",
+      "December",
+      "(",
+      ")",
+      ",",
+      "will",
+      "met",
+      "-",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(words).map((w) => w.join(" ")),
+        ),
+        fc.option(fc.constantFrom("2024-02-29", "2023-12-31", "2000-01-01")),
+        (text, anchor) => {
+          const found = findDateMentions(text, [{ start: 0, end: text.length }], anchor ?? null, {
+            fallbackYear: 2020,
+          });
+          for (const m of found) {
+            expect(m.span.start).toBeGreaterThanOrEqual(0);
+            expect(m.span.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(m.span.start, m.span.end)).toBe(m.date.text);
+            if (m.date.value !== null) expect(m.date.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("stays fast on long adversarial input", () => {
+    const text = "on 1 1 1 1 Monday Monday , ( ".repeat(5_000);
+    const started = performance.now();
+    findDateMentions(text, [{ start: 0, end: text.length }], "2024-01-01");
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

@@ -10,6 +10,8 @@ import type { DateMention, Doc, TextStructure } from "./context.js";
  */
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** How far either side of a date its tense is looked for. */
+const CONTEXT_CHARS = 240;
 
 /**
  * The date relative expressions resolve against: publication, else the dateline's date, else the caller's
@@ -222,7 +224,10 @@ export function findDateMentions(
     for (const m of mergeAdjacent(sentence, raw)) {
       const start = range.start + m.start;
       const end = range.start + m.end;
-      const future = isFutureContext(sentence, m.start, m.end, m.match[0]);
+      // tense is read from the words around the date only, so one giant "sentence" stays linear
+      const from = Math.max(0, m.start - CONTEXT_CHARS);
+      const context = sentence.slice(from, Math.min(sentence.length, m.end + CONTEXT_CHARS));
+      const future = isFutureContext(context, m.start - from, m.end - from, m.match[0]);
       const resolved = resolveMatch(m, anchorDate, future, options.fallbackYear ?? null);
       if (!resolved) continue;
       const span = { start, end };
@@ -257,11 +262,15 @@ function matchAll(sentence: string): RawMatch[] {
       m = p.re.exec(sentence);
     }
   }
-  // longest first, then keep the non-overlapping ones in text order
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // in text order, the longer of two overlapping matches wins (one sweep, linear after the sort)
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawMatch[] = [];
-  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const f of found) {
+    const last = kept.at(-1);
+    if (!last || f.start >= last.end) kept.push(f);
+    else if (f.end - f.start > last.end - last.start && (kept.at(-2)?.end ?? 0) <= f.start) kept[kept.length - 1] = f;
+  }
+  return kept;
 }
 
 /** Joins "Thursday, December 14" and "Monday (Jul. 3)" into one mention dated by the explicit date. */

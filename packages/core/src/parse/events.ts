@@ -55,8 +55,9 @@ export function findEvents(doc: Doc): Event[] {
   if (sentences.length === 0) return [];
   const callContext = CALL_HEADLINE.test(doc.structure.headline?.text ?? "");
   const drafts: Draft[] = [];
+  const scoped = scopeBySentence(doc, sentences);
   sentences.forEach((sentence, order) => {
-    drafts.push(...draftsIn(doc, sentence, order, callContext));
+    drafts.push(...draftsIn(scoped[order]!, sentence, order, callContext));
   });
   if (drafts.length === 0) return [];
 
@@ -102,6 +103,48 @@ function applySectionHeadings(main: Draft, drafts: Draft[], headings: SectionHea
     if (main.sentence.paragraph < headings[0]!.index && d.type === main.type && !main.countries.includes(code))
       main.countries.push(code);
   }
+}
+
+/**
+ * One view of `doc` per sentence holding only the country mentions, dates and actors found inside it, so every
+ * sentence is read in time proportional to its own contents (long inputs stay linear).
+ */
+function scopeBySentence(doc: Doc, sentences: Sentence[]): Doc[] {
+  const countries = sentences.map(() => [] as Doc["countryMentions"]);
+  const dates = sentences.map(() => [] as Doc["dates"]);
+  const actors = sentences.map(() => new Set<Actor>());
+  const byStart = sentences.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start);
+  const locate = (span: Span): number => {
+    let lo = 0;
+    let hi = byStart.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const { s, i } = byStart[mid]!;
+      if (span.start < s.start) hi = mid - 1;
+      else if (span.start >= s.end && span.start !== s.start) lo = mid + 1;
+      else return span.end <= s.end ? i : -1;
+    }
+    return -1;
+  };
+  for (const m of doc.countryMentions) {
+    const i = locate(m.span);
+    if (i >= 0) countries[i]!.push(m);
+  }
+  for (const d of doc.dates) {
+    const i = locate(d.span);
+    if (i >= 0) dates[i]!.push(d);
+  }
+  for (const a of doc.actors)
+    for (const m of a.mentions) {
+      const i = locate(m);
+      if (i >= 0) actors[i]!.add(a);
+    }
+  return sentences.map((_, i) => ({
+    ...doc,
+    countryMentions: countries[i]!,
+    dates: dates[i]!,
+    actors: [...actors[i]!],
+  }));
 }
 
 /** Headline first, then body sentences in text order. */

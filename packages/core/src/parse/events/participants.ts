@@ -49,11 +49,17 @@ export function firstMentionIn(actors: readonly Actor[], actorId: string, span: 
 
 const CLAUSE_BREAK =
   /\s[-–—]\s|\b(?:after|before|while|whereas|which|who|that|following|amid|despite|although|though)\b/gi;
+const CLAUSE_REACH = 400;
 const PEOPLE_CLAUSE_BREAK = /\b(?:after|before|while|whereas|amid|despite|although|though)\b/gi;
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 
 /** The clause of `span` around `at`: between the nearest clause breaks on either side. */
-function clauseAround(text: string, span: Span, at: Span, breaks: RegExp = CLAUSE_BREAK): Span {
+function clauseAround(text: string, sentenceSpan: Span, at: Span, breaks: RegExp = CLAUSE_BREAK): Span {
+  // a clause is looked for within a few hundred characters of the trigger, so giant sentences stay linear
+  const span = {
+    start: Math.max(sentenceSpan.start, at.start - CLAUSE_REACH),
+    end: Math.min(sentenceSpan.end, at.end + CLAUSE_REACH),
+  };
   const sentence = text.slice(span.start, span.end);
   let start = span.start;
   let end = span.end;
@@ -88,11 +94,11 @@ export function findActingCountries(
   };
   participantCountries.forEach(add);
   const clause = trigger ? clauseAround(text, span, trigger) : span;
-  const inSpan = mentions.filter((m) => inside(m.span, span)).sort((a, b) => a.span.start - b.span.start);
-  const quoted = quotedRanges(text, span);
-  for (const m of inSpan) {
-    if (!inside(m.span, clause) || quoted.some((q) => inside(m.span, q))) continue;
-    if (isActing(text, span.start, m, inSpan)) add(m.code);
+  const inClause = mentions.filter((m) => inside(m.span, clause)).sort((a, b) => a.span.start - b.span.start);
+  const quoted = quotedRanges(text, clause);
+  for (const m of inClause) {
+    if (quoted.some((q) => inside(m.span, q))) continue;
+    if (isActing(text, clause.start, m, inClause)) add(m.code);
   }
   return out;
 }

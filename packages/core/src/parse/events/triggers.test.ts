@@ -80,3 +80,20 @@ describe("findTriggers", () => {
     expect(findTriggers("", 0, 0)).toEqual([]);
   });
 });
+
+describe("findTriggers on any input", () => {
+  it("never throws and keeps every hit inside the range", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.string(), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = Math.max(start, Math.max(a, b) % (text.length + 1));
+        for (const hit of findTriggers(text, start, end, { callContext: true })) {
+          expect(hit.start).toBeGreaterThanOrEqual(start);
+          expect(hit.end).toBeLessThanOrEqual(end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
