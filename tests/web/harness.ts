@@ -44,7 +44,7 @@ export interface Stack {
  * Parses `articles` with the core, stores them in a fresh SQLite file, serves the API and the built web UI on
  * 127.0.0.1, and opens Chromium. `close()` undoes all of it, whatever failed half-way.
  */
-export async function startStack(articles: readonly { name: string; text: string }[]): Promise<Stack> {
+export async function startStack(articles: readonly { name: string; text: string; url?: string }[]): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), "diplomacy-web-test-"));
   const cleanups: (() => Promise<void> | void)[] = [() => rmSync(dir, { recursive: true, force: true })];
   const close = async () => {
@@ -60,8 +60,8 @@ export async function startStack(articles: readonly { name: string; text: string
     const staticDir = findWebDist();
     if (!existsSync(CHROMIUM_PATH))
       throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (.ci/run does it).`);
-    const records = articles.map(({ name, text }) => {
-      const result = parseArticle(text);
+    const records = articles.map(({ name, text, url }) => {
+      const result = parseArticle(url ? { text, url } : text);
       if (!result.success) throw new Error(`The core could not parse fixture ${name}: ${result.error.code}`);
       return result.data;
     });

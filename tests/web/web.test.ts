@@ -147,6 +147,25 @@ describe("the web UI in Chromium, served by the real API", () => {
     expect(await page.locator("mark.hl").count()).toBeGreaterThan(0);
   });
 
+  it("opens a stored article by its own URL", async () => {
+    await go("#/annotate");
+    await page.getByLabel("Or open a stored article").fill(ARTICLES[0]!.url!);
+    await page.getByRole("button", { name: "Open", exact: true }).click();
+    await page.waitForFunction((id) => location.hash.includes(`article=${id}`), stack.ids[0]!);
+    await page.getByText("Showing the stored record").waitFor();
+  });
+
+  it("goes from an event in the explorer to its article, with the event's card selected", async () => {
+    await go("#/explore/events");
+    const link = page.locator(".events-table tbody tr").first().locator(".evidence a").first();
+    await link.click();
+    await page.getByText("Showing the stored record").waitFor();
+    const selected = page.locator(".card.is-selected");
+    await selected.waitFor();
+    await expect(selected.getAttribute("data-key")).resolves.toMatch(/^event:/);
+    expect(await page.locator("mark.hl.k-event").count()).toBeGreaterThan(0);
+  });
+
   it("lists the stored events with cursor pagination and filters them", async () => {
     const firstPage = await api<ApiPage<ApiEvent>>("/v1/events?limit=25");
     expect(firstPage.nextCursor, "the fixtures should yield more than one page of events").not.toBeNull();

@@ -268,7 +268,10 @@ export function AnnotatedRecord({
 
   useEffect(() => {
     if (!initialFact) return;
-    const timer = setTimeout(() => revealInText(textRef.current, initialFact), 50);
+    const timer = setTimeout(() => {
+      revealInText(textRef.current, initialFact);
+      document.getElementById(cardId(initialFact))?.scrollIntoView({ block: "nearest" });
+    }, 50);
     return () => clearTimeout(timer);
   }, [initialFact]);
 
