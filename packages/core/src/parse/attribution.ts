@@ -388,8 +388,9 @@ export function resolveSubject(
 
 // How far back "he said" looks for the last person who spoke.
 const SPEAKER_LOOKBACK = 700;
+// "Blinken said", "Blinken, speaking in Brussels, said", "Blinken also told"
 const SPEECH_AFTER =
-  /^\s*(?:(?:also|further|then|later|again|earlier)\s+)?(?:said|says|told|added|stated|noted|stressed|tweeted|wrote|posted|explained|declared|insisted|emphasi[sz]ed|underlined|remarked|warned|recalled)\b/u;
+  /^(?:\s*,[^,.!?"\u201c\u201d]{1,80},)?\s*(?:(?:also|further|then|later|again|earlier)\s+)?(?:said|says|told|added|stated|noted|stressed|tweeted|wrote|posted|explained|declared|insisted|emphasi[sz]ed|underlined|remarked|warned|recalled|urged|asked|replied|argued|continued|concluded|confirmed|announced)\b/u;
 const SPEECH_BEFORE = /\b(?:said|says|told|added|stated|noted|wrote|according\s+to)\s*$/u;
 
 /**
@@ -407,7 +408,7 @@ function lastSpeakerBefore(
     if (x.actor.kind !== kind || x.end < floor) return false;
     if (/^(?:he|she|him|his|her)$/i.test(text.slice(x.start, x.end))) return false;
     return (
-      SPEECH_AFTER.test(text.slice(x.end, x.end + 40)) ||
+      SPEECH_AFTER.test(text.slice(x.end, x.end + 120)) ||
       SPEECH_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start))
     );
   });

@@ -192,6 +192,19 @@ describe("findQuotes: attribution", () => {
     expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("amani");
   });
 
+  it("attributes a quote running over two paragraphs to the speaker named where it ends", () => {
+    const text = [
+      "\u201cWe discussed the border at length,\u201d Amani said.",
+      "\u201cOur two countries have stood together for decades.",
+      "\u201cWe will never let anyone divide us,\u201d Holm told reporters.",
+    ].join("\n");
+    const actors = [
+      { id: "holm", name: "Erik Holm", mentions: ["Holm"] },
+      { id: "amani", name: "Grace Amani", mentions: ["Amani"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors })).map((q) => q.speaker)).toEqual(["amani", "holm", "holm"]);
+  });
+
   it("credits a press release to the organisation that last spoke", () => {
     const ministry = { id: "mfa", name: "Ministry of External Affairs", kind: "organization" as const };
     const commission = { id: "jc", name: "Joint Commission", kind: "organization" as const };

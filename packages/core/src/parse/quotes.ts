@@ -351,6 +351,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const index = indexMentions(doc.actors);
   const out: Quote[] = [];
   let previous: { marks: QuoteMarks; attribution: Attribution } | null = null;
+  // whether each quote's attribution was read beside it (not inherited from a neighbour)
+  const own: boolean[] = [];
   found.forEach((q, n) => {
     const para = paragraphs[q.paragraph]!;
     const next = found[n + 1];
@@ -373,6 +375,7 @@ export function findQuotes(doc: Doc): Quote[] {
       if (start >= q.open - 1 && floor === para.start) start = colonLeadIn(text, paragraphs, q.paragraph, q.open);
       attribution = attributeLeading(doc, index, { start, end: q.open }, q.inner, q.inner.start, prevSpeaker);
     }
+    const ownAttribution = attribution.found;
     if (!attribution.found && previous && isNeighbour(text, paragraphs, previous.marks, q)) {
       attribution = { ...previous.attribution, verb: null, found: previous.attribution.found };
     }
@@ -382,8 +385,18 @@ export function findQuotes(doc: Doc): Quote[] {
       verb: attribution.verb,
       span: { start: q.inner.start, end: q.inner.end },
     });
+    own.push(ownAttribution);
     previous = { marks: q, attribution };
   });
+  // a quote running over paragraphs is attributed where it ends: "“First part. ¶ “Second part,” Lavrov said."
+  for (let n = found.length - 2; n >= 0; n--) {
+    const q = found[n]!;
+    const next = found[n + 1]!;
+    if (q.close >= 0 || own[n] || next.paragraph !== q.paragraph + 1) continue;
+    if (next.open !== paragraphs[next.paragraph]!.start || out[n + 1]!.speaker === null) continue;
+    out[n]!.speaker = out[n + 1]!.speaker;
+    own[n] = own[n + 1]!;
+  }
   return out;
 }
 
