@@ -108,6 +108,14 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
       "teilen",
       "artikel teilen",
       "поделиться",
+      "comparte esta noticia",
+      "compartir en",
+      "compartilhe esta notícia",
+      "compartilhar no",
+      "partager sur",
+      "partager cet article",
+      "diesen artikel teilen",
+      "поделиться в соцсетях",
     ],
     contains: ["share this article", "share on facebook", "share via email", "suggest to a friend"],
   },
@@ -345,6 +353,12 @@ export const BOILERPLATE_FAMILIES: readonly BoilerplateFamily[] = [
     ],
   },
   {
+    reason: "other",
+    // wire end markers
+    exact: ["enditem", "end item", "end", "ends", "xxx", "fin", "конец"],
+    contains: [],
+  },
+  {
     reason: "metadata",
     exact: [],
     contains: [
@@ -487,6 +501,15 @@ export const WIDGET_WORDS: ReadonlySet<string> = new Set([
   "notification",
   "userprofile",
   "iconsearch",
+  "video",
+  "player",
+  "play",
+  "pause",
+  "mute",
+  "unmute",
+  "fullscreen",
+  "close",
+  "loading",
 ]);
 
 /** Final words of an institution's or section's name: a title-cased line ending so is a label, not a headline. */

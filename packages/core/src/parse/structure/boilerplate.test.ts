@@ -20,6 +20,9 @@ describe("matchBoilerplate", () => {
       ["Original link: https://example.org/a/b", "other"],
       ["+ − ↺ 16 px", "other"],
       ["Download logo", "other"],
+      ["Video PlayerClose", "other"],
+      ["Enditem", "other"],
+      ["Comparte esta noticia", "share"],
     ];
     for (const [text, reason] of cases) expect(matchBoilerplate(line(text))?.reason, text).toBe(reason);
   });

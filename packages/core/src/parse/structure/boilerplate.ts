@@ -58,6 +58,9 @@ const COUNTER =
   /\b\d[\d,.]*\s*(?:k\s*)?(?:views?|reads?|comments?|shares?|likes?|followers?|subscribers?|readers?|press releases|articles|stories|posts|votes)\b/i;
 const RELATIVE_TIME =
   /^(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:il y a|hace|há|vor)\s+\d{1,3}\s+\p{L}+$|^\d{1,3}\s+\p{L}+\s+назад$/iu;
+// Labels of two widgets glued together by the scraper: "Video PlayerClose", "userprofile IconSearch".
+const GLUED_WIDGETS =
+  /\b(?:Player|Icon|Button|Close|Search|Menu|Share|Login)(?:Close|Search|Menu|Share|Icon|Login|Open)\b/;
 const URL_TOKEN = /(?:https?:\/\/|www\.)\S+/i;
 const BREADCRUMB_SEPARATOR = /\s(?:>|»|›|\/|\|)\s/;
 
@@ -100,7 +103,8 @@ export function matchBoilerplate(line: Line, atEdge = true): BoilerplateMatch | 
   if (line.words <= 14 && URL_TOKEN.test(line.text) && !/[.!?]["”]?$/.test(line.text.replace(URL_TOKEN, "")))
     return { reason: "other", opensTail: false };
   if (isSymbolRow(line.text)) return { reason: "other", opensTail: false };
-  if (line.words <= 6 && isWidgetLabel(foldedOf(line))) return { reason: "other", opensTail: false };
+  if (line.words <= 6 && (isWidgetLabel(foldedOf(line)) || GLUED_WIDGETS.test(line.text)))
+    return { reason: "other", opensTail: false };
   return null;
 }
 
