@@ -147,6 +147,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     phrases: [
       "signed",
       "signs",
+      "sign",
       "signing",
       "inked",
       "{reached|reach|concluded|conclude|clinched|struck} {an|the|a} {agreement|deal|accord}",

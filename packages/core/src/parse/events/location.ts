@@ -1,5 +1,5 @@
 import worldCountries from "world-countries";
-import { countryName, countryOfCity, findCountryByName } from "../../gazetteer/countries.js";
+import { countryName, countryOfCity, findCountryByName, isOrganizationCode } from "../../gazetteer/countries.js";
 import type { EventType, Location } from "../../schemas/event.js";
 import type { Span } from "../../schemas/span.js";
 
@@ -83,6 +83,7 @@ function matchPlace(
     const city = countryOfCity(name);
     if (city) return { name, country: city, level: "city" };
     const country = findCountryByName(name);
+    if (country && isOrganizationCode(country)) return null;
     if (country && prep !== "from" && !isListHead) return { name: countryName(country), country, level: "country" };
   }
   const first = words[0]!.replace(/[.,’']+$/u, "");

@@ -14,7 +14,8 @@ const NON_PARTICIPANT_TITLE =
 const NON_ACTING_BEFORE = new Set(
   (
     "on over about regarding concerning against in at between towards toward into across near within throughout " +
-    "inside outside around amid despite including like than via beyond through under"
+    "inside outside around amid despite including like than via beyond through under " +
+    "discuss discussed discusses discussing address addressed addressing review reviewed reviewing"
   ).split(" "),
 );
 /** Words skipped when walking back over a list of countries ("Brazil, Paraguay, and the"). */

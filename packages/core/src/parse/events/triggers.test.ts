@@ -31,6 +31,15 @@ describe("findTriggers", () => {
     expect(types(sentence)).toContain(type);
   });
 
+  it('reads "sign" as a verb, not as the noun', () => {
+    expect(types("Kenya and Chile sign trade pact")).toEqual(["agreement"]);
+    expect(types("The visit is a sign of warming ties.")).toEqual(["visit"]);
+  });
+
+  it("does not count the host of an event already named as a second event", () => {
+    expect(types("Leaders met at a summit hosted by Vietnam.")).toEqual(["meeting", "summit"]);
+  });
+
   it("codes each wording", () => {
     expect(first("The president received the envoy.")).toMatchObject({ cameo: "043", weight: 2, text: "received" });
     expect(first("Quito recalled its ambassador.")).toMatchObject({ type: "protest", cameo: "161" });
@@ -61,6 +70,10 @@ describe("findTriggers", () => {
     expect(types("Ankara has not joined others in imposing sanctions.")).toEqual([]);
     expect(types("He invited the minister to visit Delhi.")).toEqual([]);
     expect(types("She looked forward to visiting in the spring.")).toEqual([]);
+    expect(types("At the invitation of President Lee, the premier will pay an official visit to Seoul.")).toEqual([
+      "visit",
+    ]);
+    expect(types("He was invited to attend the summit.")).toEqual(["summit"]);
   });
 
   it('reads "spoke to" as the call only in a call readout', () => {

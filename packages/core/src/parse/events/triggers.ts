@@ -27,13 +27,17 @@ const matcher = createPhraseMatcher<TriggerValue>(
 
 const SPOKE_WITH = /\b(?:spoke|speaks|spoken|talked|talks)\s+(?:to|with)\b/gi;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
-const INVITATION = /\binvit(?:ed|es|e|ing|ation)\b|\blook(?:s|ed|ing)? forward to\b/i;
+// "invited him to visit" (an offer), not "at the invitation of" or "was invited to attend" (the event itself)
+const INVITATION = /\binvit(?:ed|es|e|ing)\s+(?!to\b)\S+|\blook(?:s|ed|ing)? forward to\b/i;
 const CLAUSE_START = /[;:!?"“”]|\s[-–—]\s|\b(?:which|who|but|while|whereas|although|though|if|unless)\b/gi;
 const LEADERS_AFTER =
   /^\s+of\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,4}(?:leaders|heads of state|heads of government|presidents|member states)\b/iu;
 const JOINT_DOCUMENT_AFTER =
   /^\s+(?:(?:a|an|the)\s+)?(?:joint\s+)?(?:statement|communiqué|communique|declaration)(?![\p{L}])/iu;
 const SPEECH_BEFORE = /\b(?:said|says|told|stated|announced|added|noted)\b[^.;]{0,25}$/i;
+const NOUN_DETERMINER_BEFORE = /\b(?:a|an|the|any|no|clear|positive|good|first|another|every|strong|encouraging)\s+$/i;
+const HOSTED_EVENT_BEFORE =
+  /\b(?:summit|meeting|talks|forum|conference|dinner|banquet|luncheon|lunch|reception|ceremony|session|event|games|dialogue)\b[^,.;]{0,12}$/i;
 const APPEAL_AFTER = /^\s+[^,.;]{0,60}?\bto\s+(?!\d)[a-z]/;
 
 export interface FindTriggersOptions {
@@ -87,6 +91,11 @@ function adjustHit(text: string, start: number, end: number, limit: number, valu
   if (value.type === "meeting" && value.weight === 1 && LEADERS_AFTER.test(after))
     return { type: "summit", cameo: "040", weight: 1 };
   if (value.type === "agreement" && word.startsWith("sign") && JOINT_DOCUMENT_AFTER.test(after)) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "a sign of", "the signs are": the noun, not the verb
+  if ((word === "sign" || word === "signs") && NOUN_DETERMINER_BEFORE.test(before)) return null;
+  // "a summit hosted by Vietnam": the host of an event already found, not a second one
+  if (value.cameo === "043" && HOSTED_EVENT_BEFORE.test(before) && /^host/.test(word)) return null;
   // "said during a press conference" reports a statement; "will hold a press conference" is an event of its own
   if (
     value.type === "other" &&
