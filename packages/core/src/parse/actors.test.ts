@@ -165,6 +165,11 @@ describe("findActors: mentions", () => {
     expect(surfaces(text, person(text, "Luis Ortega"))).toContain("he");
   });
 
+  it("does not give an object pronoun to the subject of its own sentence", () => {
+    const text = "Talks\nMinister Hugo Todd arrived on Monday. Foreign Minister Ravi Menon thanked him for the visit.";
+    expect(surfaces(text, person(text, "Hugo Todd"))).toEqual(["Hugo Todd", "him"]);
+  });
+
   it("drops a possessive ending from a name", () => {
     const text = "Visit\nPresident Cyril Ramaphosa arrived on Monday. Ramaphosa's visit lasted two days.";
     expect(people(text).map((a) => a.name)).toEqual(["Cyril Ramaphosa"]);

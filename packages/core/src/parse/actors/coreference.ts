@@ -213,8 +213,17 @@ export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [numbe
       (tokens[i - 1]?.text === "," && /^["”’]$/.test(tokens[i - 2]?.text ?? ""));
     if (subject && afterQuote && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? ""))
       pick = lastSpeaker(tokens, seen, t.sentence, fits);
+    const object = t.lower === "him";
     if (pick !== undefined) {
       // found
+    } else if (object) {
+      // "Jaishankar thanked him": an object pronoun is not the subject of its own sentence
+      const subjectOfSentence = sameSentence[0]?.person;
+      for (let k = seen.length - 1; k >= 0 && pick === undefined; k--) {
+        const m = seen[k]!;
+        if (m.sentence < t.sentence - 3) break;
+        if (fits(m.person) && m.person !== subjectOfSentence) pick = m.person;
+      }
     } else if (!sentenceStart && sameSentence.length) {
       // a subject pronoun refers to the sentence's subject: the first person followed by a verb, else the first
       const acting = sameSentence.find((m) => actionVerbs.has(tokens[tokenIndexAt(tokens, m.end)]?.lower ?? ""));
