@@ -115,6 +115,16 @@ describe("findDateMentions", () => {
     expect(first("They met earlier this month.", anchor)).toMatchObject({ value: "2024-05", precision: "month" });
   });
 
+  it("dates a month named without a year by the direction of the sentence", () => {
+    expect(first("The leaders met in March.", anchor)).toMatchObject({ value: "2024-03", precision: "month" });
+    expect(first("They met in November.", anchor)?.value).toBe("2023-11");
+    expect(first("She will visit in June.", anchor)?.value).toBe("2024-06");
+    expect(first("The forum held last May.", anchor)?.value).toBe("2023-05");
+    expect(first("The forum held this May.", anchor)?.value).toBe("2024-05");
+    expect(one("It may be held in May 2025.", anchor)).toHaveLength(1);
+    expect(first("In May, officials may visit.", null)?.value).toBeNull();
+  });
+
   it("marks vague spans of time as unresolved", () => {
     const d = one("He will visit next week.", anchor)[0];
     expect(d?.date.value).toBeNull();

@@ -79,6 +79,7 @@ interface Pattern {
     | "month-day"
     | "day-month"
     | "month-year"
+    | "month"
     | "year"
     | "weekday"
     | "relative-day"
@@ -110,6 +111,10 @@ const PATTERNS: readonly Pattern[] = [
       `\\b(?:(?:in|since|of|by|until|during|early|late|mid-?)\\s+)?${MONTH_RE},?\\s+(?:${YEAR_RE}|(last|this|next) year)`,
       "g",
     ),
+  },
+  {
+    kind: "month",
+    re: /\b([Ii]n|[Ss]ince|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|[Uu]ntil|[Bb]y)\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?![\s,]*\d)(?!\s+(?:be|have|not|also|well)\b)/g,
   },
   {
     kind: "year",
@@ -336,6 +341,8 @@ function resolveMatch(
       const shift = g[3]!.toLowerCase() === "last" ? -1 : g[3]!.toLowerCase() === "next" ? 1 : 0;
       return { value: `${Number(anchor.slice(0, 4)) + shift}-${pad(month)}`, precision: "month" };
     }
+    case "month":
+      return resolveMonth(g[1]!.toLowerCase(), monthNumber(g[2]), anchor, future);
     case "year":
       return { value: g[1]!, precision: "year" };
     case "weekday":
@@ -352,6 +359,24 @@ function resolveMatch(
       return { value: shiftDays(anchor, -days), precision: "day" };
     }
   }
+}
+
+/** "in May", "last May", "next March": the month nearest the anchor in the direction the words point. */
+function resolveMonth(
+  which: string,
+  month: number | undefined,
+  anchor: string | null,
+  future: boolean,
+): Resolved | null {
+  if (!month) return null;
+  if (!anchor) return { value: null, precision: "month" };
+  const year = Number(anchor.slice(0, 4));
+  const current = Number(anchor.slice(5, 7));
+  let y = year;
+  if (which === "last") y = month < current ? year : year - 1;
+  else if (which === "next") y = month > current ? year : year + 1;
+  else if (which !== "this") y = future ? (month >= current ? year : year + 1) : month <= current ? year : year - 1;
+  return { value: `${y}-${pad(month)}`, precision: "month" };
 }
 
 function resolveWeekdayMatch(g: RegExpExecArray, anchor: string | null, future: boolean): Resolved {
