@@ -223,7 +223,9 @@ function startsSentence(text: string, at: number, end: number): boolean {
 /** The word (letters and inner dots) that ends just before the full stop at `dot`. */
 function wordBefore(text: string, from: number, dot: number): string {
   let s = dot;
-  while (s > from && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
+  // abbreviations are short: looking further back would make long dotted runs ("Aa.Aa.Aa...") quadratic
+  const limit = Math.max(from, dot - 24);
+  while (s > limit && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
   return text.slice(s, dot);
 }
 

@@ -268,3 +268,26 @@ describe("segmentText on further layouts", () => {
     expect(segment(`Ministers meet in Kelso\nBy Staff Reporter\n${LEAD}`).byline?.text).toBe("By Staff Reporter");
   });
 });
+
+describe("segmentText, splitSentences and detectLanguage on pathological input", () => {
+  const shapes = [
+    "Aa.".repeat(70_000),
+    "A. ".repeat(70_000),
+    `${"word ".repeat(40_000)}\n`.repeat(2),
+    "Home\n".repeat(40_000),
+    "(((((((((( [[[[ ---- :::: ".repeat(8_000),
+    `${"Title Case Words Here\n".repeat(10_000)}`,
+    "“".repeat(100_000),
+  ];
+  it("stays fast (linear) on long, repetitive or odd texts", async () => {
+    const { splitSentences } = await import("./sentences.js");
+    const { detectLanguage } = await import("./language.js");
+    for (const text of shapes) {
+      const started = performance.now();
+      const s = segmentText(text, NO_INPUT);
+      splitSentences(text, s);
+      detectLanguage(text, s);
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(3000);
+    }
+  });
+});

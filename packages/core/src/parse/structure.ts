@@ -505,13 +505,13 @@ function dropRepeatedParagraphs(
     }
   }
   void headlineIndex;
-  for (const i of [...drop].sort((a, b) => b - a)) {
+  if (drop.size === 0) return;
+  for (const i of drop) {
     const p = paragraphs[i]!;
     // the slot's line text keeps the offsets of the original lines for the removal record
     const slot = slots[p.slot]!;
     slot.kind = "removed";
     slot.reason = "repeated-lead";
-    paragraphs.splice(i, 1);
     // a merged paragraph spans several slots: mark them all
     for (let k = p.slot + 1; k < slots.length && slots[k]!.line.start < p.end; k++) {
       if (slots[k]!.kind === "text") {
@@ -520,6 +520,9 @@ function dropRepeatedParagraphs(
       }
     }
   }
+  let w = 0;
+  for (let i = 0; i < paragraphs.length; i++) if (!drop.has(i)) paragraphs[w++] = paragraphs[i]!;
+  paragraphs.length = w;
 }
 
 /** The first four letters of a line after any list number, lowercased: a quick filter before folding. */
