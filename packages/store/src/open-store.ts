@@ -57,7 +57,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     });
   }
   try {
-    if (!options.readonly) await migrateToLatest(db as Kysely<unknown>);
+    if (!options.readonly) await migrateWithRetry(db as Kysely<unknown>);
   } catch (cause) {
     await db.destroy().catch(() => undefined);
     if (cause instanceof DiplomacyError) throw cause;
@@ -67,6 +67,20 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
     });
   }
   return createRepository(db, kind);
+}
+
+// Two processes opening a fresh SQLite file at once can race on the first migration (SQLite has no migration
+// lock); the loser sees "table already exists" and succeeds on a second look once the winner has committed.
+async function migrateWithRetry(db: Kysely<unknown>, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(db);
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }
 
 /** A location safe to print: the password of a connection string replaced by "***". */

@@ -440,3 +440,35 @@ for (const backend of backends) {
     });
   });
 }
+
+describe("openStore on SQLite", () => {
+  it("lets several stores open the same new file at once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "store-race-"));
+    const location = join(dir, "race.db");
+    try {
+      const stores = await Promise.all([openStore(location), openStore(location), openStore(location)]);
+      await stores[0]?.ingest(makeSampleArticles());
+      expect((await stores[2]?.listArticles())?.items).toHaveLength(3);
+      await Promise.all(stores.map((s) => s.close()));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("opens read-only without migrating, and refuses a folder that cannot hold a file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "store-ro-"));
+    try {
+      const writer = await openStore(join(dir, "a.db"));
+      await writer.ingest(makeSampleArticles());
+      await writer.close();
+      const reader = await openStore(join(dir, "a.db"), { readonly: true });
+      expect((await reader.listEvents()).items).toHaveLength(5);
+      await expect(reader.ingest([makeSampleArticles()[0] as Article])).rejects.toThrow();
+      await reader.close();
+      const error = await errorOf(openStore(join(dir, "a.db", "inside.db")));
+      expect(isDiplomacyError(error) && error.code).toBe("OPTIONS_INVALID");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
