@@ -49,9 +49,9 @@ export function firstMentionIn(actors: readonly Actor[], actorId: string, span: 
 }
 
 const CLAUSE_BREAK =
-  /\s[-–—]\s|\b(?:after|before|while|whereas|which|who|that|following|amid|despite|although|though)\b/gi;
+  /\s[-–—]\s|\b(?:after|before|while|whereas|where|which|who|that|following|amid|despite|although|though)\b/gi;
 const CLAUSE_REACH = 400;
-const PEOPLE_CLAUSE_BREAK = /\b(?:after|before|while|whereas|amid|despite|although|though)\b/gi;
+const PEOPLE_CLAUSE_BREAK = /\b(?:after|before|while|whereas|where|amid|despite|although|though)\b/gi;
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 
 /** The clause of `span` around `at`: between the nearest clause breaks on either side. */

@@ -74,6 +74,8 @@ describe("findTriggers", () => {
       "visit",
     ]);
     expect(types("He was invited to attend the summit.")).toEqual(["summit"]);
+    expect(types("Erdogan might hold a phone call with Putin.")).toEqual([]);
+    expect(types("They discussed the prospects of the US signing a pact.")).toEqual([]);
   });
 
   it('reads "spoke to" as the call only in a call readout', () => {
