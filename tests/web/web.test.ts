@@ -100,6 +100,14 @@ describe("the web UI in Chromium, served by the real API", () => {
     await page.locator(".record-headline").hover();
     await expect(lit.evaluate((el) => getComputedStyle(el).backgroundImage)).resolves.toBe("none");
 
+    const stepped = page
+      .locator(".card")
+      .filter({ has: page.locator(".stepper") })
+      .first();
+    await stepped.getByRole("button", { name: "Next mention" }).click();
+    await expect(stepped.locator(".stepper").textContent()).resolves.toMatch(/mention 2 of \d+/);
+    await expect(stepped.getAttribute("class")).resolves.toContain("is-selected");
+
     await expect(page.locator(".removed summary").textContent()).resolves.toMatch(/Removed boilerplate/);
     await page.screenshot({ path: join(shots, "annotate.png") });
 

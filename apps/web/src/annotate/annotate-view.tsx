@@ -5,7 +5,7 @@ import { navigate } from "../lib/use-route.js";
 import { RemoteView } from "../lib/status.js";
 import { toApiError, useApi } from "../lib/use-api.js";
 import { useDebounced } from "../lib/use-debounced.js";
-import { AnnotatedText, type StructureKind, highlightSelector } from "./annotated-text.js";
+import { AnnotatedText, type StructureKind, findHighlight, highlightSelector } from "./annotated-text.js";
 import { EXAMPLE_ARTICLE } from "./example-article.js";
 import { FactCards, cardId } from "./fact-cards.js";
 import { FACT_KINDS, FACT_KIND_LABELS, type FactKind, countByKind, listFacts, marksOf } from "./facts.js";
@@ -89,7 +89,7 @@ export function AnnotateView({ articleId, fact }: { articleId?: string; fact?: s
               setDraft((d) => ({ ...d, text: e.target.value }));
               if (!e.target.value) setFileNote(null);
             }}
-            rows={9}
+            rows={7}
             spellCheck={false}
             placeholder="BEIJING, Aug. 30 (Xinhua) -- ..."
           />
@@ -290,6 +290,12 @@ export function AnnotatedRecord({
     setTimeout(() => revealInText(textRef.current, key), 0);
   };
 
+  const revealMention = (key: string, index: number) => {
+    setSelectedKey(key);
+    const span = facts.find((f) => f.key === key)?.spans[index];
+    if (span) findHighlight(textRef.current, key, span.start)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  };
+
   const toggle = (kind: FactKind) => {
     const next = new Set(visible);
     if (next.has(kind)) next.delete(kind);
@@ -338,6 +344,7 @@ export function AnnotatedRecord({
             selectedKey={selectedKey}
             onHover={setHoveredKey}
             onSelect={selectFromCard}
+            onReveal={revealMention}
           />
         </section>
       </div>

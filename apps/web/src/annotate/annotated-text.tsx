@@ -17,6 +17,19 @@ export interface AnnotatedTextProps {
 /** The `data-keys` token for a fact key (attribute tokens cannot hold spaces). */
 export const keyToken = (key: string): string => key.replace(/\s+/g, "_");
 
+/**
+ * The highlight where the span starting at `start` of fact `key` begins (the first run at or after it).
+ *
+ * @example
+ * findHighlight(container, "actor:a1", 120)?.scrollIntoView();
+ */
+export function findHighlight(container: ParentNode | null, key: string, start: number): HTMLElement | null {
+  if (!container) return null;
+  for (const mark of container.querySelectorAll<HTMLElement>(highlightSelector(key)))
+    if (Number(mark.dataset.start) >= start) return mark;
+  return null;
+}
+
 /** A CSS selector matching every highlight of `key`. */
 export const highlightSelector = (key: string): string => `mark[data-keys~="${cssString(keyToken(key))}"]`;
 
@@ -79,7 +92,13 @@ export function AnnotatedText({
         const slice = text.slice(run.start, run.end);
         if (run.keys.length > 0)
           return (
-            <mark key={run.start} className={`hl ${run.className}`} data-keys={run.keys.join(" ")} title={run.title}>
+            <mark
+              key={run.start}
+              className={`hl ${run.className}`}
+              data-keys={run.keys.join(" ")}
+              data-start={run.start}
+              title={run.title}
+            >
               {slice}
             </mark>
           );

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { Article } from "@org/diplomacy-core";
 import { formatEventType } from "../explore/event-types.js";
 import { goldsteinColor } from "../explore/relations-graph.js";
@@ -13,10 +14,12 @@ export interface FactCardsProps {
   selectedKey: string | null;
   onHover: (key: string | null) => void;
   onSelect: (key: string) => void;
+  /** Shows the `index`-th span of a fact in the text. */
+  onReveal: (key: string, index: number) => void;
 }
 
 /** The facts as cards grouped by kind; hovering or focusing a card lights its spans, activating it selects it. */
-export function FactCards({ article, facts, selectedKey, onHover, onSelect }: FactCardsProps) {
+export function FactCards({ article, facts, selectedKey, onHover, onSelect, onReveal }: FactCardsProps) {
   const actorName = new Map(article.actors.map((a) => [a.id, a.name]));
   return (
     <div className="cards">
@@ -51,6 +54,7 @@ export function FactCards({ article, facts, selectedKey, onHover, onSelect }: Fa
                       {fact.label}
                     </button>
                     <FactDetails fact={fact} actorName={actorName} onSelect={onSelect} />
+                    {fact.spans.length > 1 ? <MentionStepper fact={fact} onReveal={onReveal} /> : null}
                   </article>
                 </li>
               ))}
@@ -186,4 +190,28 @@ function FactDetails({
     case "removed":
       return <p className="card-meta">dropped as {fact.line.reason}</p>;
   }
+}
+
+/** Steps through a fact's mentions in the text, one at a time. */
+function MentionStepper({ fact, onReveal }: { fact: Fact; onReveal: (key: string, index: number) => void }) {
+  const [index, setIndex] = useState(0);
+  const count = fact.spans.length;
+  const go = (delta: number) => {
+    const next = (index + delta + count) % count;
+    setIndex(next);
+    onReveal(fact.key, next);
+  };
+  return (
+    <fieldset className="stepper" aria-label={`Mentions of ${fact.label}`}>
+      <button type="button" onClick={() => go(-1)} aria-label="Previous mention">
+        ‹
+      </button>
+      <span aria-live="polite">
+        mention {index + 1} of {count}
+      </span>
+      <button type="button" onClick={() => go(1)} aria-label="Next mention">
+        ›
+      </button>
+    </fieldset>
+  );
 }
