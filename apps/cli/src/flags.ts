@@ -45,7 +45,7 @@ export const INPUT_FLAGS: Record<string, FlagSpec> = {
     type: "string",
     short: "j",
     placeholder: "N",
-    description: "Parallel parsing workers (default: one per core).",
+    description: "Parsing worker threads (default: one per core; ingest keeps one core for the database; 0: none).",
   },
   timeout: {
     type: "string",

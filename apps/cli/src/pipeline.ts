@@ -8,14 +8,26 @@ import { type ParseOutcome, type ParseTaskOptions, runParseTask } from "./parse-
 import { ParsePool, mapOrdered } from "./pool.js";
 import { Progress } from "./progress.js";
 
-/** `--jobs`: how many worker threads parse in parallel (default: one per core). */
-export const JobsSchema = z.coerce.number().int().min(1).max(256).optional();
+/** `--jobs`: how many worker threads parse in parallel; 0 parses on the main thread. */
+export const JobsSchema = z.coerce.number().int().min(0).max(256).optional();
+
+/**
+ * The default number of parsing workers: one per core, less `reserved` cores kept for the main thread's own work
+ * (ingest writes to the database there), and at least one.
+ *
+ * @example
+ * defaultJobs(1); // 1 on a 2-core machine, 7 on an 8-core one
+ */
+export function defaultJobs(reserved = 0): number {
+  return Math.max(1, availableParallelism() - reserved);
+}
 /** `--timeout`: seconds one input may take before it is reported as PARSE_TIMEOUT. */
 export const TimeoutSchema = z.coerce.number().positive().max(86_400).default(60);
 
 export interface ParseRunOptions {
   inputs: string[];
   input: InputFlag;
+  /** Worker threads (0: parse on the main thread); default {@link defaultJobs}(). */
   jobs?: number | undefined;
   timeoutSeconds: number;
   failFast: boolean;
@@ -55,9 +67,9 @@ export function startParseRun(options: ParseRunOptions, ctx: RunContext): ParseR
       () => {},
     );
   }
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const jobs = options.jobs ?? defaultJobs();
   let pool: ParsePool | null = null;
-  let inline = jobs === 1;
+  let inline = jobs === 0;
   const runTask = (task: ParseTask): Promise<ParseOutcome[]> => {
     if (inline) return Promise.resolve().then(() => runParseTask(task, options.task));
     pool ??= new ParsePool(WORKER_URL, jobs, options.task, options.timeoutSeconds * 1000);
@@ -78,7 +90,7 @@ export function startParseRun(options: ParseRunOptions, ctx: RunContext): ParseR
     const results = mapOrdered(
       tasks,
       async (task) => ({ task, outcomes: await runTask(task) }),
-      jobs * 4,
+      Math.max(1, jobs) * 4,
       () => stop.stopped || halted,
     );
     for await (const { task, outcomes } of results) {

@@ -7,7 +7,7 @@ import type { RunContext } from "../context.js";
 import { EXIT } from "../errors.js";
 import { DB_FLAG, INPUT_FLAGS, InputFlagsShape, pickTaskOptions } from "../flags.js";
 import { writeChunk } from "../output/write.js";
-import { startParseRun } from "../pipeline.js";
+import { defaultJobs, startParseRun } from "../pipeline.js";
 import { openCliStore, reportStoreError } from "../store.js";
 
 const IngestFlagsSchema = z.object({
@@ -69,7 +69,8 @@ export async function ingestInputs(
     {
       inputs,
       input: flags.input,
-      jobs: flags.jobs,
+      // The main thread writes to the database, so it keeps a core of its own.
+      jobs: flags.jobs ?? defaultJobs(1),
       timeoutSeconds: flags.timeout,
       failFast: flags.failFast,
       quiet: flags.quiet,
