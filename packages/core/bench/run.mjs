@@ -92,7 +92,8 @@ if (write && !dir) {
 
 \`pnpm --filter @org/diplomacy-core bench\` (after \`build\`) parses a generated corpus of invented diplomatic news
 articles (bench/corpus.mjs: wire datelines, bylines, date stamps, menus, share buttons, related links, comment
-forms; 4–15 paragraphs) through the built \`dist/index.js\`, one article after another on one core.
+forms; 4–15 paragraphs) through a build of the package (\`dist/index.js\` unless \`--dist\` names another; see the
+"build" row), one article after another on one core.
 Target: ≥ ${TARGET} articles per second.
 
 | measure | value |
