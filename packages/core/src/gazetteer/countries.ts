@@ -189,6 +189,8 @@ const BLOCKED_PHRASES: readonly string[] = [
   "Asian Development Bank",
   "Inter-American Development Bank",
   "Inter-American",
+  "Niger Delta",
+  "Niger River",
 ];
 
 /** Alternative spellings from the data that are ordinary English words or too ambiguous to keep. */

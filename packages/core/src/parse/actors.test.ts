@@ -86,6 +86,15 @@ describe("findActors: names and titles", () => {
     expect(person(text, "Sheikh Hasina").title).toBe("Prime Minister");
   });
 
+  it("reads dotted courtesy abbreviations as titles but not the same letters inside a name", () => {
+    const text = "Visit\nSen. Mark Olsen met Cambodian Prime Minister Hun Sen. Gen. Abdou Tiani also attended.";
+    expect(people(text).map((a) => [a.name, a.title])).toEqual([
+      ["Mark Olsen", "Senator"],
+      ["Hun Sen", "Prime Minister"],
+      ["Abdou Tiani", "General"],
+    ]);
+  });
+
   it("reads family names that are also ordinary words", () => {
     const text =
       "Talks\nBritish Prime Minister Theresa May met Chinese Vice Premier He Lifeng in London. In May, talks resumed.";

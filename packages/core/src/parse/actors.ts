@@ -229,6 +229,10 @@ const RANKS: Record<string, string> = {
   maj: "Major",
   capt: "Captain",
   adm: "Admiral",
+  sen: "Senator",
+  rep: "Representative",
+  gov: "Governor",
+  amb: "Ambassador",
 };
 
 /** A military rank written as an honorific ("Gen. Abdourahmane Tchiani") is the only office the text gives. */
@@ -501,7 +505,7 @@ export function findActors(doc: Doc): Actor[] {
     const best = bestTitle(d);
     const known = lookupKnown(d.name);
     const weak = !best || best.counterpart || (best.score <= 0 && !!known);
-    d.title = weak ? (known?.title ?? best?.title ?? rankTitle(d)) : best!.title;
+    d.title = weak ? (rankTitle(d) ?? known?.title ?? best?.title ?? null) : best!.title;
     d.country = chooseCountry(d, best, known, ctx);
   }
   resolveCounterparts(drafts, tokens);

@@ -41,6 +41,9 @@ function isAcronym(tokens: Token[], i: number): boolean {
 /** Words that are usually not names but are family names in some ("Theresa May", "Vice Premier He Lifeng"). */
 const AMBIGUOUS_SURNAMES = new Set(["may", "he", "june", "april", "august"]);
 
+/** Abbreviations that are courtesy titles only when written with a dot ("Sen. Rubio", but "Hun Sen"). */
+const DOTTED_ONLY = new Set(["sen", "rep", "gov", "amb", "gen", "col", "maj", "capt", "adm", "lt"]);
+
 function isBreaker(tokens: Token[], i: number, countryAt: CountryAt): boolean {
   const t = tokens[i]!;
   const lower = t.lower.replace(/['’]s$/, "");
@@ -48,7 +51,18 @@ function isBreaker(tokens: Token[], i: number, countryAt: CountryAt): boolean {
   if (AMBIGUOUS_SURNAMES.has(lower) && isCapitalised(t.text) && isAmbiguousSurname(tokens, i)) return false;
   if (nonNameWords.has(lower) || organizationHeads.has(lower) || actionVerbs.has(lower)) return true;
   if (isTitleHead(lower) || (titleModifiers.has(lower) && isCapitalised(t.text))) return true;
-  if (isHonorific(lower)) return true;
+  if (isHonorific(lower)) {
+    if (!DOTTED_ONLY.has(lower)) return true;
+    // "Sen. Rubio" but "Hun Sen." (after a name word it is the name, whatever follows)
+    const prev = tokens[i - 1];
+    const afterName =
+      !!prev &&
+      prev.sentence === t.sentence &&
+      prev.end + 1 === t.start &&
+      /^\p{Lu}\p{Ll}/u.test(prev.text) &&
+      !nonNameWords.has(prev.lower);
+    return tokens[i + 1]?.text === "." && !afterName;
+  }
   if (isAcronym(tokens, i)) return true;
   return /\d/.test(t.text);
 }
@@ -163,7 +177,14 @@ function makeCandidate(_text: string, tokens: Token[], first: number, last: numb
   // a leading honorific just before the run: "Dr." / "Mr" / "Sheikh"
   let k = first - 1;
   if (tokens[k]?.text === "." && k > 0 && tokens[k - 1]!.end === tokens[k]!.start) k--;
-  if (k >= 0 && k < first && isHonorific(tokens[k]!.lower) && isCapitalised(tokens[k]!.text)) {
+  const dotted = tokens[k + 1]?.text === "." && k + 1 < first;
+  if (
+    k >= 0 &&
+    k < first &&
+    isHonorific(tokens[k]!.lower) &&
+    isCapitalised(tokens[k]!.text) &&
+    (dotted || !DOTTED_ONLY.has(tokens[k]!.lower))
+  ) {
     honorific = tokens[k]!.lower;
     outerFirst = k;
   }

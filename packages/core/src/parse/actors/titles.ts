@@ -60,8 +60,9 @@ const APPOSITIVE_STOP = new Set(
 /** True for "minister", "Director-General", "Under-Secretary-General". */
 export function isTitleHead(lower: string): boolean {
   if (titleHeads.has(lower) || lower === "counterpart" || lower in ABBREVIATED_TITLES) return true;
+  // "Director-General", "Ambassador-at-large", "Chairman-designate"
   const parts = lower.split("-");
-  return parts.length > 1 && titleHeads.has(parts[parts.length - 1]!);
+  return parts.length > 1 && (titleHeads.has(parts[parts.length - 1]!) || titleHeads.has(parts[0]!));
 }
 
 const isTitleWord = (lower: string): boolean =>
