@@ -258,6 +258,21 @@ describe("assignCountryRoles", () => {
     expect(roles[0]!.mentions).toHaveLength(2);
   });
 
+  it("adds the countries the headline shows acting, not those it names as a topic", () => {
+    const doc = makeDoc({
+      text: "Chile and Peru vow closer ties over Bolivia\nPeruvian minister Luis Rojas met officials in Lima on Friday.",
+      people: [{ id: "p1", name: "Luis Rojas", country: "PE" }],
+      countries: [
+        ["Chile", "CL"],
+        ["Peru", "PE"],
+        ["Bolivia", "BO"],
+      ],
+    });
+    doc.events = findEvents(doc);
+    const roles = Object.fromEntries(assignCountryRoles(doc).map((c) => [c.code, c.role]));
+    expect(roles).toEqual({ CL: "party", PE: "party", BO: "mentioned" });
+  });
+
   it("lists a party known only through a participant's nationality, and has no parties without events", () => {
     const doc = makeDoc({
       noHeadline: true,

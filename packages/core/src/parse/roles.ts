@@ -2,6 +2,7 @@ import { countryName } from "../gazetteer/countries.js";
 import type { Country } from "../schemas/country.js";
 import type { Event } from "../schemas/event.js";
 import type { Doc } from "./context.js";
+import { findActingCountries } from "./events/participants.js";
 
 /**
  * Groups country mentions into countries with their English names and marks as "party" every country whose
@@ -14,6 +15,11 @@ import type { Doc } from "./context.js";
  */
 export function assignCountryRoles(doc: Doc): Country[] {
   const parties = findParties(doc.events);
+  const headline = doc.structure.headline?.span;
+  if (parties.size > 0 && headline) {
+    const inHeadline = doc.countryMentions.filter((m) => m.span.start >= headline.start && m.span.end <= headline.end);
+    for (const code of findActingCountries(doc.text, headline, inHeadline, [], null)) parties.add(code);
+  }
   const byCode = new Map<string, Country>();
   const mentions = [...doc.countryMentions].sort((a, b) => a.span.start - b.span.start);
   for (const m of mentions) {

@@ -75,6 +75,7 @@ describe("findTriggers", () => {
     ]);
     expect(types("He was invited to attend the summit.")).toEqual(["summit"]);
     expect(types("Erdogan might hold a phone call with Putin.")).toEqual([]);
+    expect(types("Prime Minister Theresa May met the Irish premier.")).toEqual(["meeting"]);
     expect(types("They discussed the prospects of the US signing a pact.")).toEqual([]);
   });
 

@@ -28,8 +28,9 @@ const matcher = createPhraseMatcher<TriggerValue>(
 const SPOKE_WITH = /\b(?:spoke|speaks|spoken|talked|talks)\s+(?:to|with)\b/gi;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
 /** Events only talked about as possible: "might hold a call", "the prospects of signing", "preparations for the signing". */
-const HEDGE =
-  /\b(?:might|may|could)\s+(?:\w+\s+)?$|\b(?:prospects?|possibility|chances?|hopes?)\s+(?:of|for)\b|\bpreparations?\s+for\b/i;
+const HEDGE = /\b(?:prospects?|possibility|chances?|hopes?)\s+(?:of|for)\b|\bpreparations?\s+for\b/i;
+// lower case only: "Theresa May met" is an event
+const MODAL = /\b(?:might|may|could)\s+(?:[a-z]+\s+)?$/;
 // "invited him to visit" (an offer), not "at the invitation of" or "was invited to attend" (the event itself)
 const INVITATION = /\binvit(?:ed|es|e|ing)\s+(?!to\b)\S+|\blook(?:s|ed|ing)? forward to\b/i;
 const CLAUSE_START = /[;:!?"“”]|\s[-–—]\s|\b(?:which|who|but|while|whereas|although|though|if|unless)\b/gi;
@@ -121,5 +122,5 @@ function isNegatedOrInvited(text: string, sentenceStart: number, at: number): bo
     m = CLAUSE_START.exec(before);
   }
   const clause = before.slice(clauseFrom);
-  return NEGATION.test(clause) || INVITATION.test(clause) || HEDGE.test(clause);
+  return NEGATION.test(clause) || INVITATION.test(clause) || HEDGE.test(clause) || MODAL.test(clause);
 }
