@@ -119,7 +119,12 @@ function finding(
     country,
     organization: organizationOfTitle(raw),
     // a bare royal style ("Prince", "Sheikh") says less about the office than "the Saudi foreign minister"
-    score: counterpart ? -5 : /^(?:prince|princess|sheikh|sheikha)$/i.test(raw) ? -1 : capitals + (headCapital ? 3 : 0),
+    // "also a member of the Political Bureau ..." is a second role, not the office the story is about
+    score: counterpart
+      ? -5
+      : /^(?:prince|princess|sheikh|sheikha)$/i.test(raw)
+        ? -1
+        : capitals + (headCapital ? 3 : 0) - (/^member\b/i.test(raw) ? 6 : 0),
     span: { start: tokens[from]!.start, end: tokens[to]!.end },
     possessor,
     counterpart,
