@@ -394,13 +394,14 @@ const SPEECH_BEFORE = /\b(?:said|says|told|added|stated|noted|wrote|according\s+
  * The person last named as the subject of a speech verb before `pos` ("Fox said ... “...,” he said"): a better
  * guess for "he" in an attribution than the nearest name, which is often the person spoken about.
  */
-function lastSpeakerBefore(
+export function lastSpeakerBefore(
   text: string,
   index: MentionIndex,
   pos: number,
   kind: Actor["kind"],
+  from?: number,
 ): { id: string; at: number } | null {
-  const floor = kind === "person" ? pos - SPEAKER_LOOKBACK : pos - LOOKBACK;
+  const floor = from ?? (kind === "person" ? pos - SPEAKER_LOOKBACK : pos - LOOKBACK);
   const m = lastMentionBefore(index, pos, (x) => {
     if (x.actor.kind !== kind || x.end < floor) return false;
     if (/^(?:he|she|him|his|her)$/i.test(text.slice(x.start, x.end))) return false;

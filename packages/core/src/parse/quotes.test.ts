@@ -233,6 +233,20 @@ describe("findQuotes: attribution", () => {
     expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBeNull();
   });
 
+  it("gives a paragraph that is all quotation to the speaker of the paragraph before", () => {
+    const text = [
+      "Holm met Amani on Monday. Holm said the talks had gone well and praised his host.",
+      "\u201cWe found common ground on almost every question on the agenda.\u201d",
+    ].join("\n");
+    const actors = [
+      { id: "holm", name: "Erik Holm", mentions: ["Holm"] },
+      { id: "amani", name: "Grace Amani", mentions: ["Amani"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("holm");
+    const silent = "Holm met Amani on Monday.\n\u201cWe found common ground on almost every question.\u201d";
+    expect(findQuotes(makeDoc(silent, { actors }))[0]?.speaker).toBeNull();
+  });
+
   it("returns a null speaker when the text does not say who spoke", () => {
     const text = 'Tension rose on the border, which stayed "calm but very tense along the whole line."';
     expect(attribute(text)).toEqual([[null, null]]);

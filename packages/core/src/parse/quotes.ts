@@ -8,6 +8,7 @@ import {
   findSentenceEnd,
   findSentenceStart,
   indexMentions,
+  lastSpeakerBefore,
   listWords,
   resolveSubject,
 } from "./attribution.js";
@@ -380,6 +381,13 @@ export function findQuotes(doc: Doc): Quote[] {
     const ownAttribution = attribution.found;
     if (!attribution.found && previous && isNeighbour(text, paragraphs, previous.marks, q)) {
       attribution = { ...previous.attribution, verb: null, found: previous.attribution.found };
+    } else if (!attribution.found && fillsParagraph(q, para)) {
+      // a paragraph that is all quotation, after "Lavrov spoke at the news conference." or "The ministry said ..."
+      const floor = paragraphs[q.paragraph - 1]?.start ?? para.start;
+      const said =
+        lastSpeakerBefore(text, index, para.start, "person", floor) ??
+        lastSpeakerBefore(text, index, para.start, "organization", floor);
+      if (said) attribution = { speaker: said.id, verb: null, found: false };
     }
     out.push({
       text: text.slice(q.inner.start, q.inner.end),
@@ -400,6 +408,11 @@ export function findQuotes(doc: Doc): Quote[] {
     own[n] = own[n + 1]!;
   }
   return out;
+}
+
+/** The quotation is (nearly) the whole paragraph. */
+function fillsParagraph(q: QuoteMarks, para: Span): boolean {
+  return q.inner.end - q.inner.start >= 0.8 * (para.end - para.start);
 }
 
 /** "Zhao said:" closing the previous paragraph introduces a quote that opens the next one. */
