@@ -24,6 +24,7 @@ import {
   readDateLine,
 } from "./structure/published-date.js";
 import {
+  agencyAtEnd,
   agencyAtStart,
   canonicalAgency,
   findParentheticalAgency,
@@ -50,7 +51,6 @@ interface Paragraph {
   end: number;
   /** Index of the first slot of the paragraph. */
   slot: number;
-  lineStart: number;
 }
 
 // The date a content store glues in front of the first line (" date 2023-10-19 Headline ...").
@@ -108,9 +108,9 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
   const publishedAt = choosePublished(input, datedLines, prefixDate, extraDates);
   const anchor = publishedAt?.slice(0, 10) ?? referenceDate;
 
-  const paragraphs = mergeParagraphs(text, slots);
+  const paragraphs = mergeParagraphs(slots);
   const dateline = extractDateline(text, paragraphs, anchor);
-  dropRepeatedParagraphs(text, paragraphs, slots, headlineIndex, lead);
+  dropRepeatedParagraphs(text, paragraphs, slots, lead);
 
   let byline: TextStructure["byline"] = null;
   let bylineAgency: string | null = null;
@@ -120,7 +120,7 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
     if (slot.kind === "byline") {
       if (!byline) {
         byline = { text: line.text, span: { start: line.start, end: line.end } };
-        bylineAgency = agencyAtStart(line.text);
+        bylineAgency = agencyAtStart(line.text) ?? agencyAtEnd(line.text);
       } else removed.push(removal(text, line.start, line.end, "metadata"));
     } else if (slot.kind === "credit") {
       creditSource ??= readCreditLine(line.text);
@@ -413,7 +413,7 @@ function choosePublished(
  * before it when that one breaks off mid-sentence and this one starts in lowercase, or when the whole text is
  * hard-wrapped at a fixed width.
  */
-function mergeParagraphs(text: string, slots: Slot[]): Paragraph[] {
+function mergeParagraphs(slots: Slot[]): Paragraph[] {
   const textSlots = slots.filter((s) => s.kind === "text");
   const wrapped = isHardWrapped(textSlots);
   const out: Paragraph[] = [];
@@ -426,10 +426,9 @@ function mergeParagraphs(text: string, slots: Slot[]): Paragraph[] {
     const last = out.at(-1);
     if (previous && last && !slot.line.blankBefore && continuesParagraph(previous.line, slot.line, wrapped)) {
       last.end = slot.line.end;
-    } else out.push({ start: slot.line.start, end: slot.line.end, slot: i, lineStart: slot.line.start });
+    } else out.push({ start: slot.line.start, end: slot.line.end, slot: i });
     previous = slot;
   });
-  void text;
   return out;
 }
 
@@ -472,39 +471,32 @@ function extractDateline(text: string, paragraphs: Paragraph[], anchor: string |
  * Scrapers repeat the lead as a teaser above the article or a caption several times. Exact repeats keep the last
  * copy (the one in the article's flow); a short teaser contained in a later paragraph is dropped too.
  */
-function dropRepeatedParagraphs(
-  text: string,
-  paragraphs: Paragraph[],
-  slots: Slot[],
-  headlineIndex: number,
-  lead: number,
-): void {
-  // scraped copies are verbatim, so the raw text (not a folded one) is compared
-  const folded = paragraphs.map((p) => text.slice(p.start, p.end));
+function dropRepeatedParagraphs(text: string, paragraphs: Paragraph[], slots: Slot[], lead: number): void {
+  // scraped copies are verbatim, so the raw text (not a texts one) is compared
+  const texts = paragraphs.map((p) => text.slice(p.start, p.end));
   const lastIndex = new Map<string, number>();
-  folded.forEach((f, i) => {
+  texts.forEach((f, i) => {
     lastIndex.set(f, i);
   });
   const drop = new Set<number>();
-  folded.forEach((f, i) => {
+  texts.forEach((f, i) => {
     if (f && lastIndex.get(f) !== i) drop.add(i);
   });
   const teaserLimit = Math.max(3, paragraphs.findIndex((p) => p.slot >= lead) + 1);
   for (let i = 0; i < Math.min(teaserLimit, paragraphs.length); i++) {
     if (drop.has(i)) continue;
-    const f = folded[i]!;
+    const f = texts[i]!;
     if (f.length < 40) continue;
     // a teaser sits a few paragraphs above the copy it repeats
     const probe = f.slice(0, 24);
     for (let j = i + 1; j < Math.min(paragraphs.length, i + 8); j++) {
-      const g = folded[j]!;
+      const g = texts[j]!;
       if (g.length > f.length && g.includes(probe) && g.includes(f)) {
         drop.add(i);
         break;
       }
     }
   }
-  void headlineIndex;
   if (drop.size === 0) return;
   for (const i of drop) {
     const p = paragraphs[i]!;

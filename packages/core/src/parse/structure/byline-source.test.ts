@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { isByline } from "./byline.js";
-import { agencyAtStart, canonicalAgency, findParentheticalAgency, readCreditLine, sourceFromUrl } from "./source.js";
+import {
+  agencyAtEnd,
+  agencyAtStart,
+  canonicalAgency,
+  findParentheticalAgency,
+  readCreditLine,
+  sourceFromUrl,
+} from "./source.js";
 
 describe("isByline", () => {
   it("accepts bylines and credits", () => {
@@ -39,6 +46,8 @@ describe("source helpers", () => {
     expect(readCreditLine("The source said the talks would resume.")).toBeNull();
     expect(agencyAtStart("Press Trust of India Kelso")).toBe("Press Trust of India");
     expect(agencyAtStart("app users complain")).toBeNull();
+    expect(agencyAtEnd("By Jane Roe, Reuters")).toBe("Reuters");
+    expect(agencyAtEnd("By Jane Roe, Staff Writer")).toBeNull();
     expect(findParentheticalAgency("Leaders shake hands. (Xinhua/Li Ming)")).toBe("Xinhua");
     expect(sourceFromUrl("https://www.example-news.com/a")).toBe("example-news.com");
     expect(sourceFromUrl("not a url")).toBeNull();

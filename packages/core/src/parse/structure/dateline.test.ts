@@ -16,6 +16,16 @@ describe("readDateline", () => {
     });
   });
 
+  it("reads an agency credit with no place", () => {
+    expect(readDateline("(Reuters) - The minister said ...", null)).toEqual({
+      place: null,
+      date: null,
+      agency: "Reuters",
+      length: 12,
+    });
+    expect(readDateline("(Nobody Knows) - The minister said ...", null)).toBeNull();
+  });
+
   it("refuses ordinary sentence openings", () => {
     for (const s of [
       "Chinese Vice President Han met the delegation.",

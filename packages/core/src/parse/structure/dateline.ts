@@ -24,6 +24,8 @@ const AGENCY =
 const SEPARATOR = "(?<sep> ?(?:--|[–—-]|:)|(?<=/\\.?))";
 const DATELINE = new RegExp(`^${PLACES}${DATE}${AGENCY}${SEPARATOR}[ \\t]*(?=["“‘'\\p{Lu}\\p{N}(])`, "u");
 
+// "(Reuters) - ..." with no place
+const AGENCY_ONLY = /^\(([\p{L} .-]{2,30})\)[ \t]*(?:--|[–—-])[ \t]*(?=["“‘'\p{Lu}\p{N}])/u;
 const MENAFN = /^\(MENAFN-? ?(?<source>[^)\n]{1,60})\)[ \t]*/u;
 
 // Words that open wire copy but are not places ("UPDATE:", "BREAKING -").
@@ -102,6 +104,11 @@ export function readDateline(paragraph: string, anchor: string | null): Dateline
     return null;
   const menafn = MENAFN.exec(head);
   if (menafn) return { place: null, date: null, agency: "MENAFN", length: menafn[0].length };
+  const bare = AGENCY_ONLY.exec(head);
+  if (bare) {
+    const agency = canonicalAgency(bare[1] ?? "");
+    return agency ? { place: null, date: null, agency, length: bare[0].length } : null;
+  }
   const m = DATELINE.exec(head);
   if (!m?.groups) return null;
   const place = (m.groups.place ?? "").trim();

@@ -127,6 +127,17 @@ export function agencyAtStart(line: string): string | null {
 }
 
 /**
+ * The agency a byline names after its last comma, bar or "for" ("By Jane Roe, Reuters", "Ann Lee | AFP"), or null.
+ *
+ * @example
+ * agencyAtEnd("By Jane Roe, Reuters") // "Reuters"
+ */
+export function agencyAtEnd(line: string): string | null {
+  const m = /(?:,|\||\sfor)\s*([^,|]{2,40})$/u.exec(line.slice(-45));
+  return m ? canonicalAgency((m[1] ?? "").trim()) : null;
+}
+
+/**
  * The first agency credited in parentheses or brackets in `text` ("(Xinhua/Liu Weibing)", "[Reuters]"), or null.
  *
  * @example
