@@ -25,6 +25,11 @@ describe("findQuotes: quotation marks", () => {
     expect(texts("It's the Koreans\u2019 view that Nairobi's port can't wait.")).toEqual([]);
     expect(texts("He called the \u2018Koreans\u2019 concerns\u2019, aides said.")).toEqual(["Koreans\u2019 concerns"]);
     expect(texts("Tehran rejected London's 'anti-Iranian' statement on Monday.")).toEqual(["anti-Iranian"]);
+    expect(
+      texts(
+        "Growth in the '90s was fast, and the country's exports boomed for years afterwards. The farmers' plans grew.",
+      ),
+    ).toEqual([]);
   });
 
   it("keeps the span on the words inside the marks", () => {

@@ -29,6 +29,7 @@ const MAX_UNCLOSED = 3000;
 // A single-quoted passage is never longer than this.
 const MAX_SINGLE = 1500;
 const ATTRIBUTION_REACH = 220;
+const MAX_WEAK_SINGLE = 60;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
@@ -143,7 +144,8 @@ function scanSingle(text: string, para: Span, paragraph: number, taken: QuoteMar
     const strong = nextStrong[k + 1]!;
     const weak = nextWeak[k + 1]!;
     let pick = strong >= 0 && marks[strong]! - i <= MAX_SINGLE ? strong : -1;
-    if (weak >= 0 && marks[weak]! - i <= MAX_SINGLE && (pick < 0 || hasOpenerBetween(marks, k, weak, pick, text)))
+    // a weak closer ("Koreans’ ") only ends a short scare-quote, never a passage across sentences
+    if (weak >= 0 && marks[weak]! - i <= MAX_WEAK_SINGLE && (pick < 0 || hasOpenerBetween(marks, k, weak, pick, text)))
       pick = weak;
     if (pick < 0) continue;
     const end = marks[pick]!;
