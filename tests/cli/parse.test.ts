@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AGREEMENT, HTML_PAGE, MEETING, PHONE_CALL, PROTEST, makeArticle } from "./fixtures/articles.js";
+import { AGREEMENT, HTML_PAGE, MEETING, PHONE_CALL, PROTEST, RSS_FEED, makeArticle } from "./fixtures/articles.js";
 import { makeTempDir, readCsv, readNdjson, runCli, writeFiles } from "./helpers.js";
 
 let dir: string;
@@ -136,6 +136,28 @@ describe("diplomacy parse", () => {
     expect(record.headline).toBe("Thailand and Kenya agree to expand rice trade");
     expect(record.text).not.toContain("<p>");
     expect(record.text).not.toContain("All rights reserved");
+  });
+
+  it("parses every item of a feed, in order, from a file or from standard input", async () => {
+    const [file] = writeFiles(dir, { "world.xml": RSS_FEED });
+    const fromFile = await runCli(["parse", "--format", "ndjson", file!]);
+    expect(fromFile.code).toBe(0);
+    const records = readNdjson(fromFile.stdout);
+    expect(records.map(headlineOf)).toEqual([
+      "Finland and Senegal open talks on renewable energy",
+      "Greece, Vietnam leaders hold phone call",
+    ]);
+    expect(records[0]!.url).toBe("https://example.org/world/finland-senegal");
+    const fromStdin = await runCli(["parse", "--input", "feed", "--format", "csv", "-"], { input: RSS_FEED });
+    expect(fromStdin.code).toBe(0);
+    expect(readCsv(fromStdin.stdout).map((row) => row[0])).toEqual(["file", "-#1", "-#2"]);
+  });
+
+  it("reports a broken feed as FEED_INVALID", async () => {
+    const [file] = writeFiles(dir, { "broken.rss": "<rss><channel><item><title>Cut" });
+    const result = await runCli(["parse", "--format", "ndjson", file!]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/broken\.rss: FEED_(INVALID|EMPTY):/);
   });
 
   it("treats a page as text when forced with --input text", async () => {

@@ -4,13 +4,13 @@ import { extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { glob } from "tinyglobby";
+import { type InputKind, InputKindSchema, detectInputKind } from "@org/diplomacy-core/html";
 import { z } from "zod";
 import { type InputFailure, cliFailure } from "./errors.js";
 
-export const InputKindSchema = z.enum(["text", "html", "feed", "ndjson"]);
-export type InputKind = z.infer<typeof InputKindSchema>;
+export type { InputKind };
 /** The `--input` flag: a kind, or `auto` to recognise each input by its name and first bytes. */
-export const InputFlagSchema = z.enum(["auto", "text", "html", "feed", "ndjson"]);
+export const InputFlagSchema = z.enum(["auto", ...InputKindSchema.options]);
 export type InputFlag = z.infer<typeof InputFlagSchema>;
 
 /** Where articles come from: a file found on disk, standard input, or a path that matched nothing. */
@@ -102,28 +102,19 @@ async function* walkFolder(root: string): AsyncGenerator<InputSource> {
 }
 
 /**
- * Recognises an input's kind from its file name, else from its first characters.
+ * Recognises an input's kind from its file name, else from its first characters (the core's `detectInputKind`).
+ * A sample cut inside a long first line still counts as NDJSON when it opens a JSON object with a quoted key.
  *
  * @example
  * sniffKind("<?xml version='1.0'?><rss>", "feed"); // "feed"
  * sniffKind("BEIJING, Aug. 30 (Xinhua) -- ...", "a.txt"); // "text"
  */
 export function sniffKind(head: string, name = ""): InputKind {
-  const byName = EXTENSION_KINDS[extname(name).toLowerCase()];
-  if (byName) return byName;
-  const start = head
-    .replace(/^\uFEFF/, "")
-    .trimStart()
-    .slice(0, 2048);
-  const lower = start.toLowerCase();
-  if (/^<\?xml/.test(lower)) return /<(rss|feed|rdf:rdf)\b/.test(lower) ? "feed" : "html";
-  if (/^<(rss|feed|rdf:rdf)\b/.test(lower)) return "feed";
-  if (/^<(!doctype html|html|head|body|meta|div|article|p|!--)\b/.test(lower)) return "html";
-  if (start.startsWith("{")) {
-    const firstLine = start.split("\n", 1)[0]!.trim();
-    if (firstLine.endsWith("}") || !start.includes("\n")) return "ndjson";
+  const kind = detectInputKind(head, name || undefined);
+  if (kind === "text" && !EXTENSION_KINDS[extname(name).toLowerCase()] && /^\uFEFF?\s*\{\s*"/.test(head)) {
+    return "ndjson";
   }
-  return "text";
+  return kind;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { type Article, DiplomacyError, type Result, isDiplomacyError, parseArticle } from "@org/diplomacy-core";
-import * as coreHtml from "@org/diplomacy-core/html";
+import { type Article, type Result, isDiplomacyError, parseArticle } from "@org/diplomacy-core";
+import { NdjsonLineSchema as CoreNdjsonLineSchema, parseFeed, parseHtml } from "@org/diplomacy-core/html";
+import { DiplomacyError } from "@org/diplomacy-core";
 import { z } from "zod";
 import { type InputFailure, cliFailure } from "./errors.js";
 import { type InputKind, type ParseTask, sniffKind } from "./inputs.js";
@@ -18,26 +19,17 @@ export type ParseOutcome =
   | { name: string; ok: true; record: Article }
   | { name: string; ok: false; error: InputFailure };
 
-/** One line of an NDJSON input: the text or the HTML of one article, with what is known about it. */
-export const NdjsonLineSchema = z
-  .object({
-    text: z.string().nullish(),
-    html: z.string().nullish(),
-    url: z.string().nullish(),
-    headline: z.string().nullish(),
-    publishedAt: z.string().nullish(),
-    source: z.string().nullish(),
-  })
-  .refine((line) => typeof line.text === "string" || typeof line.html === "string", {
-    message: "a line needs text or html",
-  });
-
-type HtmlParser = (html: string | Uint8Array, options: ParseTaskOptions) => Result<Article>;
-type FeedParser = (xml: string | Uint8Array, options: ParseTaskOptions) => Result<unknown>;
-
-const htmlModule = coreHtml as Record<string, unknown>;
-const parseHtml = htmlModule.parseHtml as HtmlParser | undefined;
-const parseFeed = htmlModule.parseFeed as FeedParser | undefined;
+/**
+ * One line of an NDJSON input: the core's line schema, with null fields (as exported records carry them) read as
+ * absent, so `diplomacy export articles | diplomacy ingest -` round-trips.
+ */
+export const NdjsonLineSchema = z.preprocess(
+  (value) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null))
+      : value,
+  CoreNdjsonLineSchema,
+);
 
 /**
  * Parses one task into outcomes. Never throws: every failure becomes an outcome with a code and a message.
@@ -100,20 +92,16 @@ function pickReference(options: ParseTaskOptions) {
 }
 
 function parseHtmlInput(content: string | Uint8Array, options: ParseTaskOptions): Result<Article> {
-  if (!parseHtml) return missingSupport("HTML");
   return parseHtml(content, options);
 }
 
 function parseFeedInput(name: string, content: string | Buffer, options: ParseTaskOptions): ParseOutcome[] {
-  if (!parseFeed) return [toOutcome(name, missingSupport("feed"))];
-  const result = parseFeed(content, options);
-  if (!result.success) return [toOutcome(name, result)];
-  const items = Array.isArray(result.data) ? result.data : ((result.data as { items?: unknown[] }).items ?? []);
-  return items.map((item, i) => {
-    const itemName = `${name}#${i + 1}`;
-    if (item && typeof item === "object" && "success" in item) return toOutcome(itemName, item as Result<Article>);
-    return { name: itemName, ok: true, record: item as Article };
+  const results = parseFeed(content, {
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    ...(options.source ? { source: options.source } : {}),
   });
+  if (results.length === 1 && !results[0]!.success) return [toOutcome(name, results[0]!)];
+  return results.map((result, i) => toOutcome(`${name}#${i + 1}`, result));
 }
 
 /**
@@ -145,15 +133,6 @@ function stripEmpty(value: Record<string, string | null | undefined>): Record<st
     string,
     string
   >;
-}
-
-function missingSupport(kind: string): Result<Article> {
-  return {
-    success: false,
-    error: new DiplomacyError("INPUT_KIND_UNKNOWN", {
-      message: `${kind} input is not supported by this build of @org/diplomacy-core: pass --input text.`,
-    }),
-  };
 }
 
 function toOutcome(name: string, result: Result<Article>): ParseOutcome {
