@@ -68,7 +68,13 @@ export const ParseRequestSchema = z
     headline: z.string().optional(),
     referenceDate: IsoDateSchema.optional(),
   })
-  .meta({ id: "ParseRequest" });
+  .meta({
+    id: "ParseRequest",
+    example: {
+      input: "ASTANA, May 2 -- The foreign ministers of Kazakhstan and China met in Astana on Thursday.",
+      kind: "auto",
+    },
+  });
 
 export const ParseResponseSchema = z
   .object({
@@ -87,7 +93,18 @@ export const IngestRequestSchema = z
     z.array(IngestItemSchema).min(1).max(1000),
     z.object({ articles: z.array(IngestItemSchema).min(1).max(1000) }),
   ])
-  .meta({ id: "IngestRequest" });
+  .meta({
+    id: "IngestRequest",
+    example: {
+      articles: [
+        {
+          text: "ASTANA, May 2 -- The foreign ministers of Kazakhstan and China met in Astana on Thursday.",
+          publishedAt: "2024-05-02",
+          source: "Example Wire",
+        },
+      ],
+    },
+  });
 
 export const HealthSchema = z
   .object({ status: z.literal("ok"), store: z.enum(["sqlite", "postgres"]), version: z.string() })

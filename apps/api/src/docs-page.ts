@@ -34,6 +34,11 @@ const el = (tag, attrs = {}, ...children) => {
   for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child ?? "")));
   return node;
 };
+const rich = (text) => {
+  const span = document.createElement("span");
+  String(text ?? "").split("\`").forEach((part, i) => span.append(i % 2 ? el("code", {}, part) : document.createTextNode(part)));
+  return span;
+};
 const resolveRef = (spec, schema) => {
   let s = schema;
   for (let i = 0; s && s.$ref && i < 20; i++) s = s.$ref.split("/").slice(1).reduce((o, k) => o?.[k], spec);
@@ -101,7 +106,7 @@ const renderOperation = (spec, path, method, op) => {
   return el("section", { class: "op", id },
     el("h3", {}, el("span", { class: "method " + method }, method.toUpperCase()), el("code", {}, path)),
     el("p", {}, op.summary ?? ""),
-    op.description ? el("p", {}, op.description) : "",
+    op.description ? el("p", {}, rich(op.description)) : "",
     op.security ? el("p", {}, el("small", {}, "Needs an API key (set it above).")) : "",
     ...inputs.map((i) => i.row),
     body ? el("label", {}, el("span", {}, "JSON body"), body) : "",
@@ -116,7 +121,7 @@ const renderOperation = (spec, path, method, op) => {
   let spec;
   try { spec = await (await fetch(specUrl)).json(); } catch (error) { main.append(el("p", {}, "Could not load " + specUrl + ": " + error.message)); return; }
   document.title = spec.info.title + " · docs";
-  main.append(el("header", {}, el("h1", {}, spec.info.title, " ", el("small", {}, spec.info.version)), el("p", {}, spec.info.description ?? ""),
+  main.append(el("header", {}, el("h1", {}, spec.info.title, " ", el("small", {}, spec.info.version)), el("p", {}, rich(spec.info.description)),
     el("label", {}, el("span", {}, "API key"), el("input", { id: "api-key", type: "password", placeholder: "for POST /v1/articles", autocomplete: "off" })),
     el("p", {}, el("a", { href: specUrl }, "OpenAPI document (JSON)"))));
   const byTag = new Map();
