@@ -166,67 +166,90 @@ const articleLike = fc
       .map((seps) => parts.map((p, i) => p + seps[i]).join("")),
   );
 
+// properties run hundreds of parses: allow for a slow or busy CI machine
+const PROPERTY_TIMEOUT = 120_000;
+
 const anyText = fc.oneof(articleLike, fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 200 }));
 
 describe("parseArticle properties", () => {
-  it("never throws on arbitrary strings and always returns a result", () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const result = parseArticle(text);
-        expect(typeof result.success).toBe("boolean");
-        if (result.success) return;
-        expect(result.error).toBeInstanceOf(DiplomacyError);
-        // failures are about the input, never the parser's own
-        expect(["INTERNAL", "RECORD_INVALID"]).not.toContain(result.error.code);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    "never throws on arbitrary strings and always returns a result",
+    () => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const result = parseArticle(text);
+          expect(typeof result.success).toBe("boolean");
+          if (result.success) return;
+          expect(result.error).toBeInstanceOf(DiplomacyError);
+          // failures are about the input, never the parser's own
+          expect(["INTERNAL", "RECORD_INVALID"]).not.toContain(result.error.code);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("never throws on arbitrary values as input or options", () => {
-    fc.assert(
-      fc.property(fc.anything(), fc.anything(), (input, options) => {
-        const result = parseArticle(input as never, options as never);
-        if (!result.success) expect(result.error).toBeInstanceOf(DiplomacyError);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    "never throws on arbitrary values as input or options",
+    () => {
+      fc.assert(
+        fc.property(fc.anything(), fc.anything(), (input, options) => {
+          const result = parseArticle(input as never, options as never);
+          if (!result.success) expect(result.error).toBeInstanceOf(DiplomacyError);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("puts every span of every fact inside the text", () => {
-    fc.assert(
-      fc.property(articleLike, (text) => {
-        const result = parseArticle(text, { referenceDate: "2023-08-30" });
-        if (result.success) expectSpansInside(result.data);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    "puts every span of every fact inside the text",
+    () => {
+      fc.assert(
+        fc.property(articleLike, (text) => {
+          const result = parseArticle(text, { referenceDate: "2023-08-30" });
+          if (result.success) expectSpansInside(result.data);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("always produces a record that validates against ArticleSchema and keeps the text unchanged", () => {
-    fc.assert(
-      fc.property(articleLike, (text) => {
-        const result = parseArticle(text);
-        if (!result.success) return;
-        expect(ArticleSchema.safeParse(result.data).success).toBe(true);
-        expect(result.data.text).toBe(text);
-        for (const [i, paragraph] of result.data.body.entries()) {
-          const span = result.data.spans!.body[i]!;
-          expect(text.slice(span.start, span.end)).toBe(paragraph);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    "always produces a record that validates against ArticleSchema and keeps the text unchanged",
+    () => {
+      fc.assert(
+        fc.property(articleLike, (text) => {
+          const result = parseArticle(text);
+          if (!result.success) return;
+          expect(ArticleSchema.safeParse(result.data).success).toBe(true);
+          expect(result.data.text).toBe(text);
+          for (const [i, paragraph] of result.data.body.entries()) {
+            const span = result.data.spans!.body[i]!;
+            expect(text.slice(span.start, span.end)).toBe(paragraph);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("gives the same output for the same input", () => {
-    fc.assert(
-      fc.property(articleLike, (text) => {
-        expect(parseArticle(text, { referenceDate: "2023-08-30" })).toEqual(
-          parseArticle(text, { referenceDate: "2023-08-30" }),
-        );
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    "gives the same output for the same input",
+    () => {
+      fc.assert(
+        fc.property(articleLike, (text) => {
+          expect(parseArticle(text, { referenceDate: "2023-08-30" })).toEqual(
+            parseArticle(text, { referenceDate: "2023-08-30" }),
+          );
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
