@@ -1,7 +1,7 @@
 /** An invented article to try the annotator with (no real event is reported). */
 export const EXAMPLE_ARTICLE = `Kazakhstan, Vietnam pledge closer trade ties as foreign ministers meet in Astana
 
-ASTANA, March 12 (Steppe News) -- Kazakh Foreign Minister Aidar Nurlanov held talks with Vietnamese Foreign Minister Tran Minh Quang in Astana on Tuesday, and the two sides agreed to expand cooperation in trade, energy and transport under the Belt and Road Initiative.
+ASTANA, March 12, 2025 (Steppe News) -- Kazakh Foreign Minister Aidar Nurlanov held talks with Vietnamese Foreign Minister Tran Minh Quang in Astana on Tuesday, and the two sides agreed to expand cooperation in trade, energy and transport under the Belt and Road Initiative.
 
 "Our countries are ready to open a new chapter in the comprehensive strategic partnership," Nurlanov said after the meeting.
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { Resource, ResourceKey } from "../explore/api-client.js";
 import { type Remote, useApi } from "./use-api.js";
 
@@ -20,16 +20,16 @@ export function usePaged<K extends PageKey>(
   previous: (() => void) | null;
 } {
   const base = pathOf(undefined);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: start over whenever the list asked for changes.
-  useEffect(() => setCursors([undefined]), [base]);
+  const [trail, setTrail] = useState<{ base: string; cursors: (string | undefined)[] }>({ base, cursors: [undefined] });
+  // A new list (other filters) starts over at its first page, in the same render: no request with a stale cursor.
+  const cursors = trail.base === base ? trail.cursors : [undefined];
   const cursor = cursors.at(-1);
   const remote = useApi(pathOf(cursor), key);
   const nextCursor = remote.status === "ok" ? (remote.data as { nextCursor: string | null }).nextCursor : null;
   return {
     remote,
     page: cursors.length,
-    next: nextCursor ? () => setCursors((c) => [...c, nextCursor]) : null,
-    previous: cursors.length > 1 ? () => setCursors((c) => c.slice(0, -1)) : null,
+    next: nextCursor ? () => setTrail({ base, cursors: [...cursors, nextCursor] }) : null,
+    previous: cursors.length > 1 ? () => setTrail({ base, cursors: cursors.slice(0, -1) }) : null,
   };
 }
