@@ -99,6 +99,7 @@ export const KNOWN_INITIATIVES: readonly (readonly [string, ...string[]])[] = [
   ["Istanbul Process"],
   ["Forum on China-Africa Cooperation", "FOCAC"],
   ["Partnership for Peace"],
+  ["Zone of Peace", "zone of peace"],
 ];
 
 /** Full names that the general rule would take for an initiative but that name an organisation or body. */

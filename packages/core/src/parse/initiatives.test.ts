@@ -31,6 +31,13 @@ describe("findInitiatives", () => {
     ]);
   });
 
+  it("reads a named year only with its theme", () => {
+    expect(names("They launched the Kenya-Sweden Year of Culture and Tourism in March.")).toEqual([
+      "Kenya-Sweden Year of Culture and Tourism",
+    ]);
+    expect(names("Trade grew in the Financial Year ahead.")).toEqual([]);
+  });
+
   it("joins an acronym defined in brackets to its name", () => {
     const text =
       "Kenya ratified the Eastern African Power Pool Treaty (EAPPT) last year.\nThe EAPPT enters into force in May.";

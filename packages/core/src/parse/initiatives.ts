@@ -59,6 +59,8 @@ const HEADS = new Set([
   "commission",
   "area",
   "resolution",
+  "year",
+  "years",
 ]);
 /** Heads that also count in lower case after a proper name: "the Japan-ROK agreement", "the Abuja declaration". */
 const LOWER_HEADS = new Set([
@@ -391,6 +393,8 @@ function readCapitalised(
     break;
   }
   if (headWord === "resolution" && !/^\d/.test(words[last]!.raw)) return null;
+  // "Year of Culture and Tourism": a named year needs its "of ..." part
+  if ((headWord === "year" || headWord === "years") && last === head) return null;
   if (headWord === "area" && !(words[head - 1]?.lower === "trade" && words[head - 2]?.lower === "free")) return null;
   if (headWord === "commission") {
     if (!words.slice(first, head).some((w) => COMMISSION_MARKERS.has(w.lower))) return null;
