@@ -1,3 +1,8 @@
+export type { CameoCode } from "./codes/cameo.js";
+export { CAMEO_CODES, goldsteinOf } from "./codes/cameo.js";
+export type { EventCodes } from "./codes/event-codes.js";
+export { codeEvent, DEFAULT_CAMEO_BY_TYPE } from "./codes/event-codes.js";
+export { PLOVER_DESCRIPTIONS, ploverOf } from "./codes/plover.js";
 export { ERROR_CATALOGUE, DiplomacyError, isDiplomacyError } from "./errors.js";
 export type { DiplomacyErrorOptions, ErrorCode } from "./errors.js";
 export {
