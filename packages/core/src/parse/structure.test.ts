@@ -28,6 +28,16 @@ describe("segmentText", () => {
     expect(s.reasons).toEqual(["navigation: Home > World > Europe", "navigation: Diplomacy"]);
   });
 
+  it("skips a menu spread over short title-cased lines", () => {
+    const text = `Embassies and Consulates\nPress Room\nForeign Policy Priorities\nVisa Services\nFreedonia and Sylvania agree on water talks\n${LEAD}`;
+    const s = segment(text);
+    expect(s.headline?.text).toBe("Freedonia and Sylvania agree on water talks");
+    expect(s.body).toEqual([LEAD]);
+    const noTitle = segment(`Embassies and Consulates\nPress Room\nForeign Policy Priorities\n${LEAD}\n${SECOND}`);
+    expect(noTitle.headline).toBeNull();
+    expect(noTitle.body).toEqual([LEAD, SECOND]);
+  });
+
   it("finds no headline when the text opens with its lead paragraph", () => {
     const s = segment(`${LEAD}\n${SECOND}`);
     expect(s.headline).toBeNull();

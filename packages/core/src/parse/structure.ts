@@ -4,7 +4,7 @@ import type { CallerInput, TextStructure } from "./context.js";
 import { isInstitutionLabel, isMenuRow, isNavigationLine, matchBoilerplate } from "./structure/boilerplate.js";
 import { isByline } from "./structure/byline.js";
 import { readDateline } from "./structure/dateline.js";
-import { findHeadlineLine, isFoldedRepeat } from "./structure/headline.js";
+import { findHeadlineLine, isFoldedRepeat, menuRunLength } from "./structure/headline.js";
 import {
   foldedOf,
   foldForCompare,
@@ -262,20 +262,24 @@ function findLead(slots: Slot[], headlineIndex: number): number {
 /** Between the headline and the lead: section labels and menus go, captions and standfirsts stay. */
 function markHeadRegion(slots: Slot[], headlineIndex: number, lead: number): void {
   const end = lead < 0 ? slots.length : lead;
+  // a menu spread over several short title-cased lines above the article
+  const lines = slots.map((s) => s.line);
+  const isText = (i: number) => slots[i]!.kind === "text";
   for (let i = Math.max(0, headlineIndex + 1); i < end; i++) {
+    const run = menuRunLength(lines, i, isText);
+    for (let k = i; k < i + run && k < end; k++) {
+      slots[k]!.kind = "removed";
+      slots[k]!.reason = "navigation";
+    }
+    if (run > 0) i += run - 1;
+  }
+  // section labels and institution names; captions and standfirsts stay
+  for (let i = headlineIndex < 0 ? 0 : headlineIndex + 1; i < end; i++) {
     const slot = slots[i]!;
-    if (slot.kind === "text" && isNavigationLine(slot.line)) {
+    const label = isNavigationLine(slot.line) || (headlineIndex < 0 && isInstitutionLabel(slot.line));
+    if (slot.kind === "text" && label) {
       slot.kind = "removed";
       slot.reason = "navigation";
-    }
-  }
-  if (headlineIndex < 0) {
-    for (let i = 0; i < end; i++) {
-      const slot = slots[i]!;
-      if (slot.kind === "text" && (isNavigationLine(slot.line) || isInstitutionLabel(slot.line))) {
-        slot.kind = "removed";
-        slot.reason = "navigation";
-      }
     }
   }
 }

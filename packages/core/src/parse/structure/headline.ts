@@ -4,8 +4,24 @@ import { foldForCompare, isLongProse, type Line } from "./lines.js";
 
 const TRAILING_FUNCTION_WORD = /\s(?:on|of|the|a|an|and|to|in|for|with|by|at|from|that|as|or)$/i;
 
-/** How many lines from the top the headline may sit (below menus, dates and section labels). */
+/** How many text lines from the top the headline may sit (below menus, dates and section labels). */
 const HEADLINE_WINDOW = 15;
+/** How many lines of any kind the scan looks through (long menus of classified furniture included). */
+const MAX_SCAN = 80;
+
+/**
+ * Length of the run of three or more short title-cased text lines starting at `i` (a menu spread over lines:
+ * "Embassies and Consulates" / "Press Room" / "Foreign Policy"), or 0.
+ */
+export function menuRunLength(lines: readonly Line[], i: number, isCandidate: (i: number) => boolean): number {
+  let n = 0;
+  while (i + n < lines.length && isCandidate(i + n) && isMenuItem(lines[i + n]!)) n++;
+  return n >= 3 ? n : 0;
+}
+
+function isMenuItem(line: Line): boolean {
+  return line.words <= 5 && line.capitalRatio >= 0.75 && !line.endsSentence && !/[,;:]/.test(line.text);
+}
 
 /**
  * Index (into `lines`) of the line that is the headline, or -1. `isCandidate` says which lines are still
@@ -17,10 +33,16 @@ const HEADLINE_WINDOW = 15;
  * findHeadlineLine(linesOf("Home\nWang Yi meets Cleverly\nBEIJING, Aug. 30 (Xinhua) -- ..."), () => true) // 1
  */
 export function findHeadlineLine(lines: readonly Line[], isCandidate: (i: number) => boolean): number {
-  const limit = Math.min(lines.length, HEADLINE_WINDOW);
-  for (let i = 0; i < limit; i++) {
+  let seen = 0;
+  for (let i = 0; i < lines.length && i < MAX_SCAN && seen < HEADLINE_WINDOW; i++) {
     if (!isCandidate(i)) continue;
+    seen++;
     const line = lines[i]!;
+    const menu = menuRunLength(lines, i, isCandidate);
+    if (menu > 0) {
+      i += menu - 1;
+      continue;
+    }
     if ((line.endsSentence && line.words >= 10 && isLongProse(line)) || readDateline(line.text, null)) return -1;
     if (line.words > 30) return -1;
     if (line.words < 3) continue;
