@@ -182,6 +182,19 @@ export function lastMentionBefore(
 const LOOKBACK = 6000;
 
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her"]);
+const INDEFINITE = new Set([
+  "a",
+  "an",
+  "another",
+  "one",
+  "two",
+  "three",
+  "several",
+  "some",
+  "many",
+  "other",
+  "unnamed",
+]);
 const ORG_PRONOUNS = new Set(["it", "its"]);
 const ORG_HEADS = new Set([
   "ministry",
@@ -202,7 +215,6 @@ const ORG_HEADS = new Set([
   "party",
   "parliament",
   "service",
-  "spokesperson's",
 ]);
 /** Documents whose issuer is the speaker ("the statement said"). */
 const DOCUMENT_HEADS = new Set([
@@ -284,7 +296,6 @@ const SKIP_WORDS = new Set([
   "was",
   "is",
   "once",
-  "had",
   "in",
   "his",
   "her",
@@ -338,6 +349,8 @@ export function resolveSubject(
   }
   const words = nounPhraseWords(listWords(text, seg.start, seg.end), order);
   if (!words.length) return null;
+  // "an official said", "a senior diplomat told": an unnamed source stays unnamed
+  if (INDEFINITE.has(words[0]!.lower)) return null;
   const lowers = words.map((w) => w.lower);
   const head = order === "before-verb" ? lowers[lowers.length - 1]! : (lowers.find((w) => !SKIP_WORDS.has(w)) ?? "");
   const content = lowers.filter((w) => !SKIP_WORDS.has(w));
@@ -366,10 +379,14 @@ export function resolveSubject(
   }
   const orgHead = content.find((w) => ORG_HEADS.has(w));
   if (orgHead && !content.some((w) => TITLE_WORDS.has(w))) {
-    const byName = index.actors.find(
-      (a) => a.kind === "organization" && a.name.toLowerCase().split(/\s+/).includes(orgHead),
-    );
-    if (byName) return byName.id;
+    // "the Chinese foreign ministry said": the latest organisation of that kind (and country, when named)
+    const codes = countriesWithin(doc, seg);
+    const fits = (a: Actor) =>
+      a.kind === "organization" &&
+      a.name.toLowerCase().split(/\s+/).includes(orgHead) &&
+      (!codes.size || !a.country || codes.has(a.country));
+    const named = lastMentionBefore(index, at, (m) => fits(m.actor))?.actor ?? index.actors.find(fits);
+    if (named) return named.id;
     return lastMentionBefore(index, at, (m) => m.actor.kind === "organization")?.actor.id ?? null;
   }
   // a surname or other name word written alone
@@ -435,9 +452,7 @@ function resolveByTitle(
   titleWords: string[],
   at: number,
 ): string | null {
-  const codes = new Set(
-    doc.countryMentions.filter((c) => c.span.start >= seg.start && c.span.end <= seg.end).map((c) => c.code),
-  );
+  const codes = countriesWithin(doc, seg);
   const wantsLeader = titleWords.includes("head") || titleWords.includes("leader");
   const fits = (a: Actor): boolean => {
     if (a.kind !== "person") return false;
@@ -467,6 +482,12 @@ function nounPhraseWords(all: Word[], order: SubjectOrder): Word[] {
     if (comma > 0) to = comma;
   }
   return all.slice(from, to).filter((w) => /[\p{L}\p{N}]/u.test(w.raw));
+}
+
+function countriesWithin(doc: Pick<Doc, "countryMentions">, seg: Span): Set<string> {
+  return new Set(
+    doc.countryMentions.filter((c) => c.span.start >= seg.start && c.span.end <= seg.end).map((c) => c.code),
+  );
 }
 
 function nameWords(actor: Actor): Set<string> {

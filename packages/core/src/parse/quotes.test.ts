@@ -252,6 +252,29 @@ describe("findQuotes: attribution", () => {
     expect(findQuotes(makeDoc(silent, { actors }))[0]?.speaker).toBeNull();
   });
 
+  it("keeps unnamed sources unnamed and picks the ministry of the country named", () => {
+    const mfaSe = { id: "mfa-se", name: "Foreign Ministry", kind: "organization" as const, country: "SE" };
+    const mfaKe = { id: "mfa-ke", name: "Foreign Ministry", kind: "organization" as const, country: "KE" };
+    const text = [
+      "Marta Lindqvist said the Swedish Foreign Ministry and the Kenyan Foreign Ministry would meet.",
+      "\u201cThe meeting will take place in Nairobi next week,\u201d the Swedish ministry said.",
+      "\u201cWe expect a breakthrough on visas at that meeting,\u201d a senior diplomat said.",
+    ].join("\n");
+    const actors = [
+      { ...marta, mentions: ["Marta Lindqvist"] },
+      { ...mfaSe, mentions: [{ text: "Foreign Ministry", nth: 0 }] },
+      { ...mfaKe, mentions: [{ text: "Foreign Ministry", nth: 1 }] },
+    ];
+    const doc = makeDoc(text, {
+      actors,
+      countries: [
+        ["Swedish", "SE"],
+        ["Kenyan", "KE"],
+      ],
+    });
+    expect(findQuotes(doc).map((q) => q.speaker)).toEqual(["mfa-se", null]);
+  });
+
   it("returns a null speaker when the text does not say who spoke", () => {
     const text = 'Tension rose on the border, which stayed "calm but very tense along the whole line."';
     expect(attribute(text)).toEqual([[null, null]]);
