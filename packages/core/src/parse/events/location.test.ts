@@ -12,6 +12,13 @@ describe("findPlaces", () => {
     expect(places("He met his counterpart at the Chinese city Huangshan.")[0]).toMatchObject({ name: "Huangshan" });
   });
 
+  it('reads "the Chinese capital" as the capital of that country', () => {
+    expect(places("The envoys met in the Kenyan capital on Friday.")).toMatchObject([
+      { name: "Nairobi", country: "KE", level: "city" },
+    ]);
+    expect(places("They met in the Qatari capital Doha.")).toMatchObject([{ name: "Doha", country: "QA" }]);
+  });
+
   it("reads countries as country-level places, but not a list of destinations", () => {
     expect(places("She paid a visit to Uruguay.")[0]).toMatchObject({ country: "UY", level: "country" });
     expect(places("He will travel to Brazil, Paraguay and Argentina.")).toEqual([]);

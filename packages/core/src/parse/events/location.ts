@@ -14,6 +14,7 @@ const PLACE_PHRASE = new RegExp(
   `\\b([Ii]n|[Aa]t|[Tt]o|[Ff]rom|visit|visits|visited|visiting)\\s+(the\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?(?:city|capital|town|port city|resort(?: city| town)?|seaside resort)(?:\\s+of)?,?\\s+)?(${CAP_WORD}(?:\\s+(?:${CAP_WORD}|de|del|da|do|es|of))*)`,
   "gu",
 );
+const UNNAMED_CAPITAL = /\b(?:in|at|to)\s+the\s+([\p{Lu}][\p{L}-]+)\s+capital\b(?![\s,]+(?:of\s+)?[\p{Lu}])/gu;
 /** Nouns a place attaches to without being an event's venue ("ambassador to Manila", "embassy in Washington"). */
 const NOT_VENUE_BEFORE =
   /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|chancery|mission|representative|student|students|people|born|based|headquartered|citizens|troops|forces|ports|border|borders|region)\s+(?:of\s+\S+\s+)?$/i;
@@ -38,6 +39,18 @@ export interface PlaceCandidate extends Span {
 export function findPlaces(text: string, start: number, end: number): PlaceCandidate[] {
   const sentence = text.slice(start, end);
   const out: PlaceCandidate[] = [];
+  // "in the Chinese capital" names the capital without its name
+  UNNAMED_CAPITAL.lastIndex = 0;
+  let c = UNNAMED_CAPITAL.exec(sentence);
+  while (c !== null) {
+    const code = findCountryByName(c[1]!);
+    const capital = code && !isOrganizationCode(code) ? capitalOf(code) : null;
+    if (code && capital) {
+      const s = start + c.index + c[0].length - c[1]!.length - " capital".length;
+      out.push({ name: capital, country: code, level: "city", start: s, end: start + c.index + c[0].length });
+    }
+    c = UNNAMED_CAPITAL.exec(sentence);
+  }
   PLACE_PHRASE.lastIndex = 0;
   let m = PLACE_PHRASE.exec(sentence);
   while (m !== null) {
@@ -61,7 +74,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceCandi
     }
     m = PLACE_PHRASE.exec(sentence);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function matchPlace(
