@@ -58,12 +58,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
   security: [
     {
       pattern:
-        "(?<!tight\\s)(?<!under\\s)(?<!heavy\\s)(?<!food\\s)(?<!energy\\s)(?<!social\\s)(?<!job\\s)(?<!data\\s)(?<!health\\s)(?<!water\\s)security(?!\\s+council)(?!\\s+guards?)(?!\\s+forces)",
+        "(?<!tight\\s)(?<!under\\s)(?<!heavy\\s)(?<!food\\s)(?<!energy\\s)(?<!social\\s)(?<!job\\s)(?<!data\\s)(?<!health\\s)(?<!water\\s)security(?!\\s+(?:council|guards?|forces|advis[eo]rs?|conference|clearance))",
       weight: 2,
     },
     {
       pattern:
-        "regional (?:peace and )?(?:security|stability)|national security|security cooperation|security and stability|peace, security|peace and security",
+        "regional (?:peace and )?(?:security|stability)|national security(?!\\s+advis)|security cooperation|security and stability|peace, security|peace and security",
       weight: 2,
     },
     { pattern: "stability|threats?|attacks?|militants?|coup|junta|insurgen(?:cy|ts)|crime|extremism", weight: 1 },

@@ -26,6 +26,9 @@ describe("findTopics", () => {
     );
     expect(topics("The investment climate has improved.")).not.toContain("climate");
     expect(topics("Talks covered food security in the Sahel.")).not.toContain("security");
+    expect(topics("National Security Adviser Lena Berg joined the UN Security Council session.")).not.toContain(
+      "security",
+    );
     expect(topics("Settlers expanded in the West Bank.")).not.toContain("finance");
   });
 
