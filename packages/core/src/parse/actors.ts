@@ -15,6 +15,7 @@ import {
   findTitleBefore,
   findTitleBeforeComma,
   isTitleHead,
+  organizationOfTitle,
   type TitleFinding,
 } from "./actors/titles.js";
 import { isCapitalised, type Token, tokenizeSegments } from "./actors/tokens.js";
@@ -263,6 +264,11 @@ function resolveCounterparts(drafts: Draft[], tokens: Token[]): void {
     }
     if (best) d.title = best.title;
   }
+}
+
+/** The organisation named in the person's office ("Chairman of the Standing Committee of the NPC" → the NPC). */
+function organizationOf(d: Draft): string | null {
+  return d.title ? organizationOfTitle(d.title) : null;
 }
 
 function bestTitle(d: Draft): TitleFinding | null {
@@ -532,7 +538,7 @@ export function findActors(doc: Doc): Actor[] {
           name: d.name,
           aliases: [...d.aliases].filter((a) => a !== d.name),
           title: d.title,
-          organization: bestTitle(d)?.organization ?? null,
+          organization: organizationOf(d),
           country: d.country,
           role: prominent ? ("actor" as const) : ("mentioned" as const),
           mentions: dedupe(d.mentions),

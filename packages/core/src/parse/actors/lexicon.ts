@@ -84,7 +84,7 @@ export function isParticle(word: string): boolean {
 
 /** True for "Dr", "Mr", "H.E." or "Sheikh", with or without a dot. */
 export function isHonorific(lower: string): boolean {
-  return honorifics.has(lower.replace(/\.$/, ""));
+  return honorifics.has(lower.endsWith(".") ? lower.slice(0, -1) : lower);
 }
 
 const exactCountryWords = new Map<string, string>();

@@ -14,8 +14,6 @@ export interface TitleFinding {
   title: string;
   /** Country (or organisation code) the title ties the person to: "Chinese", "Kazakhstan's", "of India". */
   country: string | null;
-  /** Organisation named in the title ("Ministry of Foreign Affairs", "Mossad"), or null. */
-  organization: string | null;
   /** Higher for formal titles ("Chairman of the Standing Committee") than for loose ones ("top legislator"). */
   score: number;
   span: { start: number; end: number };
@@ -58,7 +56,18 @@ const APPOSITIVE_STOP = new Set(
 );
 
 /** True for "minister", "Director-General", "Under-Secretary-General". */
+const titleHeadCache = new Map<string, boolean>();
+
 export function isTitleHead(lower: string): boolean {
+  let known = titleHeadCache.get(lower);
+  if (known === undefined) {
+    known = computeIsTitleHead(lower);
+    if (titleHeadCache.size < 50_000) titleHeadCache.set(lower, known);
+  }
+  return known;
+}
+
+function computeIsTitleHead(lower: string): boolean {
   if (titleHeads.has(lower) || lower === "counterpart" || lower in ABBREVIATED_TITLES) return true;
   // "Director-General", "Ambassador-at-large", "Chairman-designate"
   const parts = lower.split("-");
@@ -117,7 +126,6 @@ function finding(
   return {
     title: titleCase(raw),
     country,
-    organization: organizationOfTitle(raw),
     // a bare royal style ("Prince", "Sheikh") says less about the office than "the Saudi foreign minister"
     // "also a member of the Political Bureau ..." is a second role, not the office the story is about
     score: counterpart
@@ -379,7 +387,6 @@ function pluralTitleBefore(tokens: Token[], of: number): { title: string; start:
 const listFinding = (found: { title: string; start: number; end: number }, country: string): TitleFinding => ({
   title: found.title,
   country,
-  organization: null,
   score: 2,
   span: { start: found.start, end: found.end },
   possessor: null,
