@@ -19,6 +19,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a list number with its item but ends a sentence after a number", () => {
+    expect(sentencesOf("1. At the outset, the ministers met. They talked.")).toEqual([
+      "1. At the outset, the ministers met.",
+      "They talked.",
+    ]);
+    expect(sentencesOf("The vote was 12 to 3. The motion passed.")).toHaveLength(2);
+  });
+
   it("ends a sentence after a closing quotation mark", () => {
     expect(sentencesOf('She said: "We are ready." Then the meeting began.')).toEqual([
       'She said: "We are ready."',

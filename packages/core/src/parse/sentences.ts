@@ -232,6 +232,8 @@ function wordBefore(text: string, from: number, dot: number): string {
 function isSentenceEnd(text: string, from: number, dot: number, next: number): boolean {
   const word = wordBefore(text, from, dot);
   if (word.length === 0) return true;
+  // a list number opening the paragraph ("1. At the outset ...")
+  if (/^\d{1,2}$/.test(word) && dot - from <= 3) return false;
   const lower = word.toLowerCase();
   const nextWord = /^[\p{L}\p{N}]+/u.exec(text.slice(next, next + 30))?.[0] ?? "";
   if (AMBIGUOUS.has(lower)) return SENTENCE_STARTERS.has(nextWord.toLowerCase());
