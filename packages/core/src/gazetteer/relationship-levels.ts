@@ -57,6 +57,42 @@ export const RELATIONSHIP_MODIFIERS: ReadonlySet<string> = new Set([
   "iron",
 ]);
 
+/** Grading words too common to grade a relationship alone ("global partners", "friendly relations"). */
+export const SOFT_MODIFIERS: ReadonlySet<string> = new Set([
+  "global",
+  "deep",
+  "green",
+  "friendly",
+  "traditional",
+  "pragmatic",
+  "priority",
+  "constructive",
+  "integrated",
+  "exceptional",
+  "intensified",
+  "expanded",
+  "extended",
+  "upgraded",
+  "reinforced",
+  "high-level",
+  "win-win",
+  "mutually-beneficial",
+  "mutually beneficial",
+  "full-fledged",
+  "multi-tiered",
+  "wide-ranging",
+  "future-oriented",
+  "values-based",
+  "innovative",
+  "multidimensional",
+  "multi-dimensional",
+  "fraternal",
+  "brotherly",
+  "good-neighbourly",
+  "good-neighborly",
+  "all-encompassing",
+]);
+
 /** Two-word grading expressions written with a space ("long term", "new era"), folded to one token. */
 export const RELATIONSHIP_MODIFIER_PAIRS: ReadonlyMap<string, string> = new Map([
   ["high level", "high-level"],

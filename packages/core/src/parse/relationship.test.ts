@@ -57,6 +57,7 @@ describe("findRelationship", () => {
       findRelationship(makeDoc("Relations between the two countries have grown closer, and allies met.")),
     ).toBeNull();
     expect(findRelationship(makeDoc("The partnership and cooperation will continue."))).toBeNull();
+    expect(findRelationship(makeDoc("Kenya thanked its global partners for their friendly relations."))).toBeNull();
     expect(findRelationship(makeDoc(""))).toBeNull();
   });
 });

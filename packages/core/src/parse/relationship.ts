@@ -5,6 +5,7 @@ import {
   RELATIONSHIP_NOUNS,
   RELATIONSHIP_PHRASES,
   RELATIONSHIP_TAILS,
+  SOFT_MODIFIERS,
   WEAK_RELATIONSHIP_NOUNS,
 } from "../gazetteer/relationship-levels.js";
 import type { Relationship } from "../schemas/initiative.js";
@@ -93,7 +94,9 @@ function readGraded(words: Word[]): Candidate[] {
       break;
     }
     const real = mods.filter((m) => m !== "and");
-    if (noun.needsModifier && real.length === 0) continue;
+    // "global partners", "friendly relations": one soft word does not grade a relationship
+    const grade = real.reduce((n, m) => n + (SOFT_MODIFIERS.has(m) ? 1 : 2), 0);
+    if (noun.needsModifier && grade < 2) continue;
     if (words[i]!.lower === "ally" && real.length === 0 && !describesCountry(words, i)) continue;
     let last = i;
     for (const t of tails) {
@@ -105,7 +108,7 @@ function readGraded(words: Word[]): Candidate[] {
     const tailWords = words.slice(i + 1, last + 1).map((w) => w.lower);
     const level = [...mods, words[i]!.lower, ...tailWords].join(" ");
     const weak = WEAK_RELATIONSHIP_NOUNS.has(words[i]!.lower);
-    const score = real.length * 2 + (weak ? -1.5 : 1) + tailWords.length * 0.3 + (real.includes("strategic") ? 1 : 0);
+    const score = grade + (weak ? -1.5 : 1) + tailWords.length * 0.3 + (real.includes("strategic") ? 1 : 0);
     out.push({ level, span: { start: words[first]!.start, end: words[last]!.end }, score });
   }
   return out;
