@@ -233,6 +233,14 @@ describe("the web UI in Chromium, served by the real API", () => {
     expect(await page.locator("svg.graph-svg line[data-edge]").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, "explore.png"), fullPage: true });
 
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const csvLines = readFileSync((await csvDownload.path())!, "utf8").split("\r\n");
+    expect(csvLines[0]).toMatch(/^date,dateText,type,cameo,plover,goldstein,countries,/);
+    expect(csvLines.filter(Boolean)).toHaveLength(all.items.length + 1);
+
     const busiestBar = page
       .locator("svg.timeline-svg g.bar")
       .filter({ has: page.locator("rect[fill]") })

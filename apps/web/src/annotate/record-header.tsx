@@ -1,21 +1,13 @@
 import type { Article } from "@org/diplomacy-core";
+import { downloadText } from "../lib/download.js";
 import { formatRoute } from "../lib/route.js";
 
 /**
  * The record's own fields: headline, dateline, dates, source, topics, relationship, and a JSON download.
  */
 export function RecordHeader({ article, origin }: { article: Article; origin: "page" | "stored" }) {
-  const download = () => {
-    const blob = new Blob([`${JSON.stringify(article, null, 2)}\n`], { type: "application/json" });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `${article.id}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () =>
+    downloadText(`${article.id}.json`, `${JSON.stringify(article, null, 2)}\n`, "application/json");
   const dateline = article.dateline;
   return (
     <header className="record-header">

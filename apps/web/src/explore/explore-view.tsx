@@ -4,8 +4,10 @@ import { RemoteView } from "../lib/status.js";
 import { useApi } from "../lib/use-api.js";
 import { usePaged } from "../lib/use-paged.js";
 import { navigate } from "../lib/use-route.js";
+import { downloadText } from "../lib/download.js";
 import { apiPaths } from "./api-client.js";
 import { useAllEvents } from "./use-all-events.js";
+import { formatEventsCsv } from "./events-csv.js";
 import { EventsTable } from "./events-table.js";
 import { FiltersForm } from "./filters-form.js";
 import { Pager } from "./pager.js";
@@ -101,12 +103,21 @@ function EventsOverview({
         return (
           <div className="overview">
             <section className="panel" aria-labelledby="timeline-title">
-              <h2 id="timeline-title">
-                Timeline{" "}
-                <span className="muted small">
-                  {items.length} events{complete ? "" : ` (first ${OVERVIEW_CAP})`}
-                </span>
-              </h2>
+              <div className="panel-head">
+                <h2 id="timeline-title">
+                  Timeline{" "}
+                  <span className="muted small">
+                    {items.length} events{complete ? "" : ` (first ${OVERVIEW_CAP})`}
+                  </span>
+                </h2>
+                <button
+                  type="button"
+                  onClick={() => downloadText("diplomacy-events.csv", formatEventsCsv(items), "text/csv")}
+                  disabled={items.length === 0}
+                >
+                  Download CSV
+                </button>
+              </div>
               <TimelineChart
                 timeline={timeline}
                 title="Events by month and type"

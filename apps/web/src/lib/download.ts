@@ -1,0 +1,16 @@
+/**
+ * Saves `text` as a file through the browser's download.
+ *
+ * @example
+ * downloadText("events.csv", csv, "text/csv");
+ */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
