@@ -141,6 +141,19 @@ describe("findActors: countries from context", () => {
     expect(person(text, "Mao Lin").country).toBe("CN");
   });
 
+  it("reads a country in brackets after a name and one named by a later title reference", () => {
+    const text =
+      "Summit\nLeaders including Irfan Aliyu (Guyana) met. President Rustam Karimov spoke first. The Uzbek president said trade grew.";
+    expect(person(text, "Irfan Aliyu").country).toBe("GY");
+    expect(person(text, "Rustam Karimov").country).toBe("UZ");
+  });
+
+  it("takes the one country of a sentence that refers to the person by pronoun", () => {
+    const text =
+      "Statement\nThe spokesperson, Hamid Al-Qudah, condemned the attack. He stressed Jordan's support for its neighbours.";
+    expect(person(text, "Hamid Al-Qudah").country).toBe("JO");
+  });
+
   it("does not take a country that qualifies someone else's office", () => {
     const text = "Protest\nDepartment spokesperson Teresa Dizon said the Chinese ambassador was summoned.";
     expect(person(text, "Teresa Dizon").country).toBeNull();

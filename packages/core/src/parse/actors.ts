@@ -290,7 +290,8 @@ interface CountryContext {
   possessorCountry: (possessor: string, at: number) => string | null;
 }
 
-function chooseCountry(
+/** The country the text ties the person to directly: title, "of X", the side represented, a possessor, an office. */
+function strongCountry(
   d: Draft,
   best: TitleFinding | null,
   known: KnownPerson | undefined,
@@ -306,8 +307,11 @@ function chooseCountry(
       if (code) return code;
     }
   if (known) return known.country;
-  const office = officeCountry(d.title);
-  if (office) return office;
+  return officeCountry(d.title);
+}
+
+/** The country context suggests when the text never ties the person to one: sentences, capitals, dateline. */
+function contextCountry(d: Draft, ctx: CountryContext): string | null {
   // "Egypt's delegation is led by intelligence chief Abbas Kamel", "He stressed Jordan's solidarity": the one
   // country of a sentence that names the person (by name first, then by pronoun or title)
   const sentences = [...d.evidence.map((e) => e.sentence), ...d.mentions.map((m) => ctx.sentenceAt(m.start))];
@@ -512,17 +516,20 @@ export function findActors(doc: Doc): Actor[] {
     const known = lookupKnown(d.name);
     const weak = !best || best.counterpart || (best.score <= 0 && !!known);
     d.title = weak ? (rankTitle(d) ?? known?.title ?? best?.title ?? null) : best!.title;
-    d.country = chooseCountry(d, best, known, ctx);
+    d.country = strongCountry(d, best, known, ctx);
   }
   resolveCounterparts(drafts, tokens);
 
   const taken = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.start)));
-  for (const [who, span] of findTitleMentions(tokens, drafts, countryAt, (s) => taken.has(s))) {
+  for (const [who, span, country] of findTitleMentions(tokens, drafts, countryAt, (s) => taken.has(s))) {
     drafts[who]!.mentions.push(span);
+    // "the Uzbek leader": a title reference can name the country the rest of the text left out
+    if (country && !drafts[who]!.country) drafts[who]!.country = country;
     taken.add(span.start);
   }
   for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
   for (const [who, span] of resolvePronouns(tokens, drafts)) drafts[who]!.mentions.push(span);
+  for (const d of drafts) if (!d.country) d.country = contextCountry(d, ctx);
 
   const headline = doc.structure.headline?.span;
   const people = drafts

@@ -83,15 +83,16 @@ function nearestBefore(persons: PersonDraft[], pos: number, ok: (p: PersonDraft)
 
 /**
  * Title-only references ("the Chairperson", "the Chinese president", "the Kazakh Head of State") resolved to the
- * most recent person with that office (and that country, when one is written). Returns [person index, span].
+ * most recent person with that office (and that country, when one is written). Returns [person index, span,
+ * the country the reference names].
  */
 export function findTitleMentions(
   tokens: Token[],
   persons: PersonDraft[],
   countryAt: CountryAt,
   taken: (start: number) => boolean,
-): [number, Span][] {
-  const out: [number, Span][] = [];
+): [number, Span, string | null][] {
+  const out: [number, Span, string | null][] = [];
   for (let i = 0; i < tokens.length; i++) {
     let j: number;
     let country: string | null = null;
@@ -126,9 +127,9 @@ export function findTitleMentions(
     const who = nearestBefore(
       persons,
       span.start,
-      (p) => titleMatches(p, head, complement) && (!country || p.country === country),
+      (p) => titleMatches(p, head, complement) && (!country || !p.country || p.country === country),
     );
-    if (who >= 0) out.push([who, span]);
+    if (who >= 0) out.push([who, span, country]);
   }
   return out;
 }

@@ -350,8 +350,14 @@ export function findTitleBeforeComma(
   return found;
 }
 
-/** "Macky Sall of Senegal": the country right after a name. */
+/** "Macky Sall of Senegal", "Irfaan Ali (Guyana)": the country right after a name. */
 export function findCountryAfterName(tokens: Token[], last: number, countryAt: CountryAt): string | null {
+  // "Mohamed Irfaan Ali (Guyana)"
+  if (tokens[last + 1]?.text === "(" && countryAt(last + 2)) {
+    let k = last + 2;
+    while (countryAt(k + 1) === countryAt(last + 2)) k++;
+    if (tokens[k + 1]?.text === ")") return countryAt(last + 2);
+  }
   if (tokens[last + 1]?.lower !== "of") return null;
   const k = tokens[last + 2]?.lower === "the" ? last + 3 : last + 2;
   return countryAt(k);
