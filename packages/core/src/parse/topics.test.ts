@@ -32,6 +32,13 @@ describe("findTopics", () => {
     expect(topics("Settlers expanded in the West Bank.")).not.toContain("finance");
   });
 
+  it("does not read topics from organisations' names", () => {
+    const bank = { id: "bank", name: "Coastal Infrastructure Investment Bank", kind: "organization" as const };
+    const text = "The Coastal Infrastructure Investment Bank hosted the ministers for dinner.";
+    expect(findTopics(makeDoc(text, { actors: [{ ...bank, mentions: [bank.name] }] }))).toEqual([]);
+    expect(findTopics(makeDoc(text))).toContain("investment");
+  });
+
   it("counts repeated sanctions but not a single passing mention", () => {
     expect(topics("Trade was free of unilateral sanctions, he said.")).not.toContain("sanctions");
     expect(topics("New sanctions were imposed. The sanctions target banks.")).toContain("sanctions");

@@ -56,9 +56,24 @@ export function scoreTopics(
  */
 export function findTopics(doc: Doc): Topic[] {
   const ranges = [...(doc.structure.headline ? [doc.structure.headline.span] : []), ...doc.structure.paragraphs];
-  const scores = scoreTopics(doc.text, ranges);
+  const scores = scoreTopics(maskOrganizations(doc), ranges);
   return [...scores.entries()]
     .filter(([, s]) => s >= TOPIC_THRESHOLD)
     .sort((a, b) => b[1] - a[1])
     .map(([t]) => t);
+}
+
+/** The text with organisations' names blanked: "Asian Infrastructure Investment Bank" speaks of no topic. */
+function maskOrganizations(doc: Doc): string {
+  const spans = doc.actors.filter((a) => a.kind === "organization").flatMap((a) => a.mentions);
+  if (!spans.length) return doc.text;
+  spans.sort((a, b) => a.start - b.start);
+  let out = "";
+  let pos = 0;
+  for (const s of spans) {
+    if (s.start < pos) continue;
+    out += doc.text.slice(pos, s.start) + " ".repeat(s.end - s.start);
+    pos = s.end;
+  }
+  return out + doc.text.slice(pos);
 }
