@@ -230,6 +230,17 @@ describe("findEvents", () => {
     expect(events.slice(1).map((e) => e.countries[0])).toEqual(["KW", "QA"]);
   });
 
+  it("reads a lead that only reports someone speaking as a statement", () => {
+    const doc = makeDoc({
+      text: "Beijing opposes new tariffs\nForeign Ministry spokesperson Lin Tao said on Monday that China firmly opposes the new tariffs.",
+      publishedAt: "2024-06-11",
+      people: [{ id: "p1", name: "Lin Tao", country: "CN" }],
+      countries: [["China", "CN"]],
+    });
+    const [main] = findEvents(doc);
+    expect(main).toMatchObject({ type: "statement", countries: ["CN"], date: { value: "2024-06-10" }, cameo: "010" });
+  });
+
   it("returns no events for text without any, and for an empty document", () => {
     expect(findEvents(makeDoc({ noHeadline: true, text: "The weather was mild across the region." }))).toEqual([]);
     expect(findEvents(makeDoc({ noHeadline: true, text: "" }))).toEqual([]);

@@ -59,6 +59,11 @@ export function findEvents(doc: Doc): Event[] {
   sentences.forEach((sentence, order) => {
     drafts.push(...draftsIn(scoped[order]!, sentence, order, callContext));
   });
+  const said = statementFallback(scoped, sentences, drafts);
+  if (said) {
+    const at = drafts.findIndex((d) => d.order > said.order);
+    drafts.splice(at < 0 ? drafts.length : at, 0, said);
+  }
   if (drafts.length === 0) return [];
 
   const main = chooseMain(drafts);
@@ -145,6 +150,58 @@ function scopeBySentence(doc: Doc, sentences: Sentence[]): Doc[] {
     dates: dates[i]!,
     actors: [...actors[i]!],
   }));
+}
+
+const SAID = /\b(?:said|says|stated|announced|declared|warned|urged|told)\b/i;
+
+/**
+ * A lead that reports no meeting, call or other event but someone saying something ("The foreign ministry said on
+ * Monday that ...") reports a statement: that statement is the article's event.
+ */
+function statementFallback(scoped: Doc[], sentences: Sentence[], drafts: Draft[]): Draft | null {
+  const body = sentences.map((s, order) => ({ s, order })).filter(({ s }) => s.paragraph >= 0);
+  const firstOrder = body[0]?.order ?? 0;
+  if (drafts.some((d) => d.sentence.paragraph >= 0 && d.order - firstOrder < LEAD_SEARCH)) return null;
+  for (const { s, order } of body.slice(0, LEAD_SEARCH)) {
+    const doc = scoped[order]!;
+    const sentence = doc.text.slice(s.start, s.end);
+    if (sentence.split(/\s+/).length < SUBSTANTIVE_WORDS) continue;
+    const m = SAID.exec(sentence);
+    if (!m) continue;
+    const start = s.start + m.index;
+    const trigger: TriggerHit = {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      type: "statement",
+      cameo: "010",
+      weight: 1,
+    };
+    const people = findParticipants(doc.actors, s, doc.text, trigger);
+    const countries = findActingCountries(
+      doc.text,
+      s,
+      doc.countryMentions,
+      people.map((id) => countryOf(doc.actors, id)),
+      trigger,
+    );
+    if (people.length === 0 && countries.length === 0) continue;
+    return {
+      type: "statement",
+      trigger,
+      sentence: s,
+      order,
+      participants: people,
+      participantCountries: new Map(people.map((id) => [id, countryOf(doc.actors, id)])),
+      countries,
+      date: chooseDate(doc, trigger, s),
+      location: null,
+      host: null,
+      guest: null,
+      subordinate: false,
+    };
+  }
+  return null;
 }
 
 /** Headline first, then body sentences in text order. */

@@ -63,6 +63,7 @@ describe("findTriggers", () => {
   it("reads speech at a press conference as a statement and a scheduled one as other", () => {
     expect(types("The spokesperson said during a press conference that talks went well.")).toContain("statement");
     expect(types("They will hold a press conference later.")).toEqual(["other"]);
+    expect(types("At a press conference on Monday, the spokesperson said the visit went well.")).toContain("statement");
   });
 
   it("drops negated, invited and hoped-for events", () => {

@@ -42,6 +42,7 @@ const SPEECH_BEFORE = /\b(?:said|says|told|stated|announced|added|noted)\b[^.;]{
 const NOUN_DETERMINER_BEFORE = /\b(?:a|an|the|any|no|clear|positive|good|first|another|every|strong|encouraging)\s+$/i;
 const HOSTED_EVENT_BEFORE =
   /\b(?:summit|meeting|talks|forum|conference|dinner|banquet|luncheon|lunch|reception|ceremony|session|event|games|dialogue)\b[^,.;]{0,12}$/i;
+const SPEECH_AFTER = /^[^.;]{0,120}?\b(?:said|says|told|stated|announced)\b/i;
 const APPEAL_AFTER = /^\s+[^,.;]{0,60}?\bto\s+(?!\d)[a-z]/;
 
 export interface FindTriggersOptions {
@@ -104,10 +105,9 @@ function adjustHit(text: string, start: number, end: number, limit: number, valu
   if (
     value.type === "other" &&
     /conference|briefing/.test(word) &&
-    SPEECH_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    (SPEECH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SPEECH_AFTER.test(after))
   )
     return { type: "statement", cameo: "010", weight: 1 };
-  // a capitalised "Meeting"/"Summit" inside a name of a body is only an event when the text says it was held
   return value;
 }
 
