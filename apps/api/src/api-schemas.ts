@@ -84,8 +84,23 @@ export const ParseResponseSchema = z
   })
   .meta({ id: "ParseResponse" });
 
-/** An article to store: a parsed record, or an input the server parses first. */
-export const IngestItemSchema = z.union([ArticleComponent, ArticleInputSchema.strict().meta({ id: "ArticleInput" })]);
+/** A web page to store: the server finds the article in it and parses it. */
+export const HtmlInputSchema = z
+  .object({
+    html: z.string().min(1),
+    url: z.string().optional(),
+    publishedAt: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .strict()
+  .meta({ id: "HtmlInput" });
+
+/** An article to store: a parsed record, or a text or HTML input the server parses first. */
+export const IngestItemSchema = z.union([
+  ArticleComponent,
+  ArticleInputSchema.strict().meta({ id: "ArticleInput" }),
+  HtmlInputSchema,
+]);
 
 export const IngestRequestSchema = z
   .union([

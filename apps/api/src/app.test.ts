@@ -1,3 +1,4 @@
+import type { Article } from "@org/diplomacy-core";
 import { type DiplomacyStore, openStore } from "@org/diplomacy-store";
 import { makeSampleArticles } from "@org/diplomacy-store/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -47,6 +48,24 @@ describe("createApp", () => {
     const body = (await res.json()) as { ids: string[] };
     const stored = await app.request(`/v1/articles/${body.ids[0]}`);
     expect(stored.status).toBe(200);
+  });
+
+  it("finds the article in an HTML page sent for ingestion", async () => {
+    const html =
+      "<html><head><title>Envoys meet in Lima</title><meta property='article:published_time' content='2024-02-05'></head>" +
+      "<body><nav>Home | World</nav><article><h1>Envoys meet in Lima</h1><p>The foreign ministers of Chile and Peru met " +
+      "in Lima on Monday to discuss trade and border crossings.</p></article></body></html>";
+    const res = await post("/v1/articles", { html, url: "https://news.example/lima" });
+    expect(res.status).toBe(201);
+    const { ids } = (await res.json()) as { ids: string[] };
+    const stored = (await (await app.request(`/v1/articles/${ids[0]}`)).json()) as Article;
+    expect(stored.url).toBe("https://news.example/lima");
+    expect(stored.text).toContain("border crossings");
+    expect(stored.text).not.toContain("Home | World");
+    const notHtml = await post("/v1/articles", { html: "just words" });
+    expect(notHtml.status).toBe(422);
+    const mixed = await post("/v1/articles", { html, text: "both" });
+    expect(mixed.status).toBe(400);
   });
 
   it("refuses writes without a key (401) and with a wrong key (403)", async () => {

@@ -3,8 +3,9 @@ import { type Article, ArticleInputSchema, DiplomacyError, parseArticle } from "
 import type { DiplomacyStore } from "@org/diplomacy-store";
 import type { MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { parseHtml } from "@org/diplomacy-core/html";
 import type { z } from "zod";
-import type { IngestRequestSchema, ParseRequestSchema } from "./api-schemas.js";
+import type { IngestItemSchema, IngestRequestSchema, ParseRequestSchema } from "./api-schemas.js";
 import { requireApiKey } from "./auth.js";
 import { limitBodySize } from "./body-limit.js";
 import { renderDocsPage } from "./docs-page.js";
@@ -44,18 +45,26 @@ function onlyFor(method: string, middleware: MiddlewareHandler): MiddlewareHandl
   return (c, next) => (c.req.method === method ? middleware(c, next) : next());
 }
 
+function parseIngestItem(item: z.infer<typeof IngestItemSchema>, index: number): Article {
+  if ("id" in item) return item as Article;
+  const result =
+    "html" in item
+      ? parseHtml(item.html, {
+          ...(item.url ? { url: item.url } : {}),
+          ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
+          ...(item.source ? { source: item.source } : {}),
+        })
+      : parseArticle(ArticleInputSchema.parse(item));
+  if (result.success) return result.data;
+  throw new DiplomacyError(result.error.code, {
+    message: `Article ${index}: ${result.error.message}`,
+    ...(result.error.issues ? { issues: result.error.issues } : {}),
+  });
+}
+
 function toArticles(body: z.infer<typeof IngestRequestSchema>): Article[] {
   const items = Array.isArray(body) ? body : "articles" in body ? body.articles : [body];
-  return items.map((item, index) => {
-    if ("id" in item) return item as Article;
-    const input = ArticleInputSchema.parse(item);
-    const result = parseArticle(input);
-    if (result.success) return result.data;
-    throw new DiplomacyError(result.error.code, {
-      message: `Article ${index}: ${result.error.message}`,
-      ...(result.error.issues ? { issues: result.error.issues } : {}),
-    });
-  });
+  return items.map(parseIngestItem);
 }
 
 function notFound(what: string, id: string): ApiError {

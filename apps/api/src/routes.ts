@@ -76,7 +76,7 @@ export const ingestRoute = createRoute({
   method: "post",
   path: "/v1/articles",
   tags: ["articles"],
-  summary: "Store one or many articles (records, or inputs to parse first)",
+  summary: "Store one or many articles (records, or text or HTML inputs to parse first)",
   security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
   request: { body: { content: { "application/json": { schema: IngestRequestSchema } }, required: true } },
   responses: {
