@@ -289,6 +289,15 @@ export function findTitleAfter(
     }
     if (/^[,.;:()"“”‘’!?–—]$/.test(t.text) || t.text === "'") break;
     if (APPOSITIVE_STOP.has(t.lower)) break;
+    // ", Venezuelan President Vicente ...": a capitalised word right after the head is the next name
+    if (
+      j > start &&
+      isTitleHead(tokens[j - 1]!.lower) &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      !isTitleWord(t.lower) &&
+      !titleConnectors.has(t.lower)
+    )
+      return null;
     if (isTitleHead(t.lower)) headSeen = true;
     else if (!headSeen) {
       if (j - start >= 4) return null;
