@@ -16,7 +16,8 @@ export interface TriggerFamily {
 
 const DET = "{its|their|our|his|her|the|a|an|its own|their own|his country's|the country's}";
 const COUNT = "{two|three|four|five|six|seven|eight|nine|ten|several|some|all|2|3|4|5|6|7|8|9|10|11|12|15|20}";
-const ENVOY = "{ambassador|ambassadors|envoy|envoys|diplomat|diplomats|charge d'affaires|chargé d'affaires}";
+const ENVOY =
+  "{ambassador|ambassadors|envoy|envoys|diplomat|diplomats|charge d'affaires|chargé d'affaires|attache|attaché|attaches|attachés|consul|consul general}";
 
 export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // phone and video calls
@@ -281,6 +282,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       `{expelled|expels|expel} ${ENVOY}`,
       `{expelled|expels|expel|expelling} ${COUNT} ${ENVOY}`,
       "{declared|declares} persona non grata",
+      // bare "expel" counts only with an envoy within a few words after it (see parse/events/triggers.ts)
+      "{expelled|expels|expel|expelling}",
     ],
   },
   // other diplomatic activity

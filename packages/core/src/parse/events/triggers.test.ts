@@ -27,6 +27,7 @@ describe("findTriggers", () => {
     ["The bloc imposed sanctions on the junta.", "sanction"],
     ["The government severed ties with its neighbour.", "sanction"],
     ["The ministry expelled two diplomats.", "sanction"],
+    ["Britain will expel Russia's defence attache.", "sanction"],
   ])("finds the event in %j", (sentence, type) => {
     expect(types(sentence)).toContain(type);
   });
@@ -38,6 +39,10 @@ describe("findTriggers", () => {
 
   it("does not count the host of an event already named as a second event", () => {
     expect(types("Leaders met at a summit hosted by Vietnam.")).toEqual(["meeting", "summit"]);
+  });
+
+  it('reads bare "expel" as a sanction only with an envoy after it', () => {
+    expect(types("The party expelled three members.")).toEqual([]);
   });
 
   it("codes each wording", () => {

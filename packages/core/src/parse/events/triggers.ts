@@ -43,6 +43,8 @@ const NOUN_DETERMINER_BEFORE = /\b(?:a|an|the|any|no|clear|positive|good|first|a
 const HOSTED_EVENT_BEFORE =
   /\b(?:summit|meeting|talks|forum|conference|dinner|banquet|luncheon|lunch|reception|ceremony|session|event|games|dialogue)\b[^,.;]{0,12}$/i;
 const SPEECH_AFTER = /^[^.;]{0,120}?\b(?:said|says|told|stated|announced)\b/i;
+const ENVOY_AFTER =
+  /^\s+(?:\S+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|attach[eé]s?|charg[eé]|consuls?|embassy|diplomatic staff)\b/i;
 const APPEAL_AFTER = /^\s+[^,.;]{0,60}?\bto\s+(?!\d)[a-z]/;
 
 export interface FindTriggersOptions {
@@ -97,6 +99,7 @@ function adjustHit(text: string, start: number, end: number, limit: number, valu
     return { type: "summit", cameo: "040", weight: 1 };
   if (value.type === "agreement" && word.startsWith("sign") && JOINT_DOCUMENT_AFTER.test(after)) return null;
   const before = text.slice(Math.max(0, start - 40), start);
+  if (value.cameo === "161" && /^expel\w*$/.test(word) && !ENVOY_AFTER.test(after)) return null;
   // "a sign of", "the signs are": the noun, not the verb
   if ((word === "sign" || word === "signs") && NOUN_DETERMINER_BEFORE.test(before)) return null;
   // "a summit hosted by Vietnam": the host of an event already found, not a second one
