@@ -145,7 +145,11 @@ function scanSingle(text: string, para: Span, paragraph: number, taken: QuoteMar
     const weak = nextWeak[k + 1]!;
     let pick = strong >= 0 && marks[strong]! - i <= MAX_SINGLE ? strong : -1;
     // a weak closer ("Koreans’ ") only ends a short scare-quote, never a passage across sentences
-    if (weak >= 0 && marks[weak]! - i <= MAX_WEAK_SINGLE && (pick < 0 || hasOpenerBetween(marks, k, weak, pick, text)))
+    if (
+      weak >= 0 &&
+      marks[weak]! - i <= MAX_WEAK_SINGLE &&
+      (pick < 0 || marks[pick]! - marks[weak]! > 200 || hasOpenerBetween(marks, weak, pick, text))
+    )
       pick = weak;
     if (pick < 0) continue;
     const end = marks[pick]!;
@@ -156,7 +160,7 @@ function scanSingle(text: string, para: Span, paragraph: number, taken: QuoteMar
 }
 
 /** A weak closer ("Koreans’ ") still wins when another quotation opens before the strong one. */
-function hasOpenerBetween(marks: number[], _k: number, weak: number, strong: number, text: string): boolean {
+function hasOpenerBetween(marks: number[], weak: number, strong: number, text: string): boolean {
   for (let j = weak + 1; j < strong; j++) {
     const i = marks[j]!;
     if ((text[i] === "\u2018" || isSpace(text[i - 1])) && isWordChar(text[i + 1])) return true;
