@@ -192,6 +192,12 @@ describe("findActors: mentions", () => {
     expect(surfaces(text, person(text, "Hugo Todd"))).toEqual(["Hugo Todd", "him"]);
   });
 
+  it("matches hyphenated and spaced spellings of one name", () => {
+    const text = "Talks\nLeader Kim Jong-un met Sheikh Tamim Al-Thani. Kim Jong Un later said Al Thani was welcome.";
+    const names = people(text).map((a) => a.name);
+    expect(names).toEqual(["Kim Jong-un", "Tamim Al-Thani"]);
+  });
+
   it("drops a possessive ending from a name", () => {
     const text = "Visit\nPresident Cyril Ramaphosa arrived on Monday. Ramaphosa's visit lasted two days.";
     expect(people(text).map((a) => a.name)).toEqual(["Cyril Ramaphosa"]);

@@ -176,8 +176,8 @@ const nameWords = (c: NameCandidate): string[] =>
     .flatMap((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.split(".").filter(Boolean) : [w]))
     .map((w) => foldWord(w).replace(/\.$/, ""))
     .filter((w) => w && !(honorifics.has(w) && c.words.length > 2))
-    // "al-Sisi" is also "Sisi", "Al-Thani" also "Thani"
-    .flatMap((w) => (/^(?:al|el|ad|as|ash|ibn|bin|abu)-./.test(w) ? [w, w.replace(/^[a-z]+-/, "")] : [w]));
+    // "al-Sisi" is also "Sisi", "Al-Thani" also "Al Thani", "Jong-un" also "Jong Un"
+    .flatMap((w) => (w.includes("-") ? [w, ...w.split("-").filter(Boolean)] : [w]));
 
 /** Name words without single-letter initials, unless nothing else is left ("James A. Kelly" ~ "James Kelly"). */
 const significant = (words: string[]): string[] => {
