@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TextStructure } from "./context.js";
-import { findDateMentions, resolveAnchorDate, resolveWeekday } from "./dates.js";
+import type { Doc, TextStructure } from "./context.js";
+import { findDateMentions, findDates, resolveAnchorDate, resolveWeekday } from "./dates.js";
 
 const one = (text: string, anchor: string | null, fallbackYear: number | null = null) =>
   findDateMentions(text, [{ start: 0, end: text.length }], anchor, { fallbackYear });
@@ -209,5 +209,29 @@ describe("findDateMentions on any input", () => {
     const started = performance.now();
     findDateMentions(text, [{ start: 0, end: text.length }], "2024-01-01");
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe("findDates", () => {
+  const docOf = (text: string, anchorDate: string | null) =>
+    ({
+      text,
+      anchorDate,
+      sentences: [{ start: 0, end: text.length, paragraph: 0 }],
+      structure: structure(null, null),
+    }) as unknown as Doc;
+
+  it("gives a yearless date the latest year the article states when nothing anchors it", () => {
+    const text =
+      "On 14 November the ministers met. The first joint cabinet met in 2011; in 2012 the talks moved to Berlin.";
+    expect(findDates(docOf(text, null))[0]?.date).toMatchObject({ value: "2012-11-14", text: "On 14 November" });
+  });
+
+  it("ignores years that only name things, and prefers the anchor when there is one", () => {
+    const text = "They met on 14 November under the 1966 accord.";
+    expect(findDates(docOf(text, null))[0]?.date.value).toBeNull();
+    expect(findDates(docOf("They met on 14 November. It began in 2012.", "2020-11-20"))[0]?.date.value).toBe(
+      "2020-11-14",
+    );
   });
 });
