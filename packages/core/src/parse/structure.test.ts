@@ -142,6 +142,12 @@ describe("segmentText", () => {
     ]);
   });
 
+  it("dates a press release from its sign-off line, and a story from a dateline with a year", () => {
+    expect(segment(`Ministers meet in Kelso\n${LEAD}\n${SECOND}\nKelso, 5 June 2023`).publishedAt).toBe("2023-06-05");
+    expect(segment(`KELSO, Aug. 30, 2023 (AP) — ${LEAD}`).publishedAt).toBe("2023-08-30");
+    expect(segment(`KELSO, Aug. 30 (AP) — ${LEAD}`).publishedAt).toBeNull();
+  });
+
   it("splits a stamp and an agency credit off the headline line", () => {
     const s = segment(`Envoys recalled after dispute (Reuters) Updated: 2005-11-15 10:41\n${LEAD}`);
     expect(s.headline?.text).toBe("Envoys recalled after dispute");

@@ -105,11 +105,15 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
   if (headline) markHeadlineRepeats(slots, headline.text, headlineIndex);
 
   const datedLines = slots.filter((s) => s.kind === "date" && s.date);
-  const publishedAt = choosePublished(input, datedLines, prefixDate, extraDates);
+  const teaserTail = slots.some((s) => s.tail === true && s.reason === "related");
+  let publishedAt = choosePublished(input, datedLines, prefixDate, extraDates, teaserTail);
   const anchor = publishedAt?.slice(0, 10) ?? referenceDate;
 
   const paragraphs = mergeParagraphs(slots);
   const dateline = extractDateline(text, paragraphs, anchor);
+  // a dateline that gives the year ("KELSO, Aug. 30, 2023 (AP) -") dates the story when nothing else does
+  if (!publishedAt && dateline?.date && /(?:19|20)\d\d/.test(text.slice(dateline.span.start, dateline.span.end)))
+    publishedAt = dateline.date;
   dropRepeatedParagraphs(text, paragraphs, slots, lead);
 
   let byline: TextStructure["byline"] = null;
@@ -396,6 +400,7 @@ function choosePublished(
   dated: Slot[],
   prefixDate: string | null,
   extraDates: DateLine[],
+  teaserTail: boolean,
 ): string | null {
   if (input.publishedAt) return input.publishedAt;
   const body = dated.filter((s) => !s.tail).map((s) => s.date!);
@@ -408,8 +413,10 @@ function choosePublished(
   if (plain) return plain.value;
   const fromUrl = dateFromUrl(input.url);
   if (fromUrl) return fromUrl;
-  // a plain date below the article belongs to a related-story teaser, not to this article
-  return [...all, ...tail].find((d) => d.label === "updated")?.value ?? null;
+  const updated = [...all, ...tail].find((d) => d.label === "updated");
+  if (updated) return updated.value;
+  // a plain date below the article signs off a press release, unless it belongs to a related-story teaser
+  return teaserTail ? null : (tail.find((d) => d.label === "none")?.value ?? null);
 }
 
 /**
