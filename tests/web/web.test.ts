@@ -287,6 +287,11 @@ describe("the web UI in Chromium, served by the real API", () => {
       .locator(".relations-table tbody tr")
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-counterpart")));
     expect(counterparts).toEqual(relations.items.map((r) => r.counterpart));
+    const nodes = await page
+      .locator("svg.graph-svg a.node")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("data-node")));
+    expect(nodes[0]).toBe("NO");
+    expect(new Set(nodes.slice(1))).toEqual(new Set(relations.items.map((r) => r.counterpart)));
     await page.screenshot({ path: join(shots, "country.png"), fullPage: true });
   });
 

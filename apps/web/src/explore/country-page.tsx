@@ -4,7 +4,8 @@ import { usePaged } from "../lib/use-paged.js";
 import { apiPaths } from "./api-client.js";
 import { EVENT_TYPE_COLORS, formatEventType } from "./event-types.js";
 import { Pager } from "./pager.js";
-import { goldsteinColor } from "./relations-graph.js";
+import { GRAPH_HEIGHT, GRAPH_WIDTH, RelationsGraphChart } from "./relations-graph-chart.js";
+import { buildEgoGraph, goldsteinColor } from "./relations-graph.js";
 import { TimelineChart } from "./timeline-chart.js";
 import { buildTimeline } from "./timeline.js";
 
@@ -34,6 +35,20 @@ export function CountryPage({ code }: { code: string }) {
               <h3 id="country-timeline">Shared events by month</h3>
               <TimelineChart timeline={timeline} title={`Events of ${page.country.name} with other countries`} />
             </section>
+            {page.items.length > 0 ? (
+              <section className="panel" aria-labelledby="country-graph">
+                <h3 id="country-graph">Counterparts at a glance</h3>
+                <RelationsGraphChart
+                  graph={buildEgoGraph(page.country.code, page.items, { width: GRAPH_WIDTH, height: GRAPH_HEIGHT })}
+                  names={
+                    new Map([
+                      [page.country.code, page.country.name],
+                      ...page.items.map((r) => [r.counterpart, r.name] as const),
+                    ])
+                  }
+                />
+              </section>
+            ) : null}
             <section aria-labelledby="country-relations">
               <h3 id="country-relations">Counterparts</h3>
               {page.items.length === 0 ? (

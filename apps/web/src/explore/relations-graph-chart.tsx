@@ -64,9 +64,11 @@ export function RelationsGraphChart({ graph, names }: { graph: RelationsGraph; n
                 <text x={node.x} y={node.y + 4} textAnchor="middle" className="node-code">
                   {node.code}
                 </text>
-                <text x={node.x + dx} y={node.y + dy} textAnchor={outward} className="node-name">
-                  {names.get(node.code) ?? ""}
-                </text>
+                {node.x === GRAPH_WIDTH / 2 && node.y === GRAPH_HEIGHT / 2 ? null : (
+                  <text x={node.x + dx} y={node.y + dy} textAnchor={outward} className="node-name">
+                    {names.get(node.code) ?? ""}
+                  </text>
+                )}
               </a>
             );
           })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRelationsGraph, goldsteinColor } from "./relations-graph.js";
+import { buildEgoGraph, buildRelationsGraph, goldsteinColor } from "./relations-graph.js";
 
 describe("buildRelationsGraph", () => {
   it("weights edges by shared events and colours them by mean Goldstein", () => {
@@ -74,5 +74,46 @@ describe("goldsteinColor", () => {
   it("is grey when there is no value", () => {
     expect(goldsteinColor(null)).toBe("hsl(0 0% 55%)");
     expect(goldsteinColor(Number.NaN)).toBe("hsl(0 0% 55%)");
+  });
+});
+
+describe("buildEgoGraph", () => {
+  it("puts the country in the middle and its counterparts around it, busiest at the top", () => {
+    const graph = buildEgoGraph(
+      "NO",
+      [
+        { counterpart: "VN", eventCount: 2, meanGoldstein: 2.8 },
+        { counterpart: "CL", eventCount: 4, meanGoldstein: 3 },
+        { counterpart: "KZ", eventCount: 1, meanGoldstein: null },
+      ],
+      { width: 400, height: 400 },
+    );
+    expect(graph.nodes[0]).toEqual({ code: "NO", events: 7, x: 200, y: 200 });
+    expect(graph.nodes[1]).toMatchObject({ code: "CL", x: 200 });
+    expect(graph.nodes[1]!.y).toBeLessThan(200);
+    expect(graph.edges).toEqual([
+      { a: "NO", b: "KZ", events: 1, meanGoldstein: 0 },
+      { a: "NO", b: "VN", events: 2, meanGoldstein: 2.8 },
+      { a: "NO", b: "CL", events: 4, meanGoldstein: 3 },
+    ]);
+  });
+
+  it("keeps the busiest counterparts within the node limit and counts the rest", () => {
+    const relations = ["AA", "BB", "CC", "DD"].map((c, i) => ({
+      counterpart: c,
+      eventCount: 10 - i,
+      meanGoldstein: 1,
+    }));
+    const graph = buildEgoGraph("NO", relations, { maxNodes: 3 });
+    expect(graph.nodes.map((n) => n.code)).toEqual(["NO", "AA", "BB"]);
+    expect(graph.hidden).toBe(2);
+  });
+
+  it("is empty without counterparts, ignoring the country itself and empty relations", () => {
+    const graph = buildEgoGraph("NO", [
+      { counterpart: "NO", eventCount: 3, meanGoldstein: 1 },
+      { counterpart: "CL", eventCount: 0, meanGoldstein: null },
+    ]);
+    expect(graph).toEqual({ nodes: [], edges: [], hidden: 0 });
   });
 });

@@ -100,3 +100,48 @@ export function goldsteinColor(value: number | null): string {
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** What the ego graph needs of one counterpart's relation. */
+export interface Counterpart {
+  counterpart: string;
+  eventCount: number;
+  meanGoldstein: number | null;
+}
+
+/**
+ * A star of one country's relations: the country in the middle, its busiest counterparts on a circle around it, an
+ * edge to each weighted by shared events and coloured by their mean Goldstein value.
+ *
+ * @example
+ * buildEgoGraph("NO", [{ counterpart: "CL", eventCount: 4, meanGoldstein: 3 }]).edges; // [{ a: "NO", b: "CL", events: 4, meanGoldstein: 3 }]
+ */
+export function buildEgoGraph(
+  code: string,
+  relations: readonly Counterpart[],
+  layout: Partial<GraphLayout> = {},
+): RelationsGraph {
+  const { width, height, maxNodes } = { ...DEFAULT_LAYOUT, ...layout };
+  const ranked = relations
+    .filter((r) => r.counterpart !== code && r.eventCount > 0)
+    .sort((x, y) => y.eventCount - x.eventCount || x.counterpart.localeCompare(y.counterpart));
+  const shown = ranked.slice(0, Math.max(0, maxNodes - 1));
+  if (shown.length === 0) return { nodes: [], edges: [], hidden: 0 };
+  const radius = Math.max(0, Math.min(width, height) / 2 - 48);
+  const total = shown.reduce((sum, r) => sum + r.eventCount, 0);
+  const nodes: GraphNode[] = [
+    { code, events: total, x: round(width / 2), y: round(height / 2) },
+    ...shown.map((r, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / shown.length;
+      return {
+        code: r.counterpart,
+        events: r.eventCount,
+        x: round(width / 2 + radius * Math.cos(angle)),
+        y: round(height / 2 + radius * Math.sin(angle)),
+      };
+    }),
+  ];
+  const edges = shown
+    .map((r) => ({ a: code, b: r.counterpart, events: r.eventCount, meanGoldstein: round(r.meanGoldstein ?? 0) }))
+    .sort((x, y) => x.events - y.events || x.b.localeCompare(y.b));
+  return { nodes, edges, hidden: ranked.length - shown.length };
+}
