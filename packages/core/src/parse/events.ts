@@ -241,6 +241,7 @@ function draftsIn(doc: Doc, sentence: Sentence, order: number, callContext: bool
         doc.countryMentions,
         people.map((id) => countryOf(doc.actors, id)),
         trigger,
+        trigger.type === "sanction" || trigger.type === "protest",
       );
       const location = locateEvent({
         type: trigger.type,

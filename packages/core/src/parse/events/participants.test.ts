@@ -67,6 +67,13 @@ describe("findActingCountries", () => {
     expect(findActingCountries(text, { start: 0, end: text.length }, mentions, [], null)).toEqual(["UA", "TR"]);
   });
 
+  it("counts the target of a sanction or protest as a side when asked", () => {
+    const text = "The bloc imposed sanctions on Belarus.";
+    const mentions = mentionsOf(text, [["Belarus", "BY"]]);
+    expect(findActingCountries(text, { start: 0, end: text.length }, mentions, [], null)).toEqual([]);
+    expect(findActingCountries(text, { start: 0, end: text.length }, mentions, [], null, true)).toEqual(["BY"]);
+  });
+
   it("drops a country after a city venue and a country in quoted words", () => {
     const text = 'Chile said "we back Peru" as talks opened in Abuja, Nigeria.';
     const mentions = mentionsOf(text, [

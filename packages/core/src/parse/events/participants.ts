@@ -18,6 +18,8 @@ const NON_ACTING_BEFORE = new Set(
     "discuss discussed discusses discussing address addressed addressing review reviewed reviewing"
   ).split(" "),
 );
+/** Words that introduce the target of a sanction or a protest. */
+const TARGET_BEFORE = new Set(["on", "against", "over"]);
 /** Words skipped when walking back over a list of countries ("Brazil, Paraguay, and the"). */
 const LIST_GLUE = new Set(["and", "or", "the", "a", "an", "both", "as", "well", "&"]);
 
@@ -88,6 +90,8 @@ export function findActingCountries(
   mentions: readonly CountryMention[],
   participantCountries: readonly (string | null)[],
   trigger: Span | null,
+  /** Sanctions and protests take part in their target too ("sanctions on Belarus", "protest against China"). */
+  withTargets = false,
 ): string[] {
   const out: string[] = [];
   const add = (code: string | null) => {
@@ -99,7 +103,7 @@ export function findActingCountries(
   const quoted = quotedRanges(text, clause);
   for (const m of inClause) {
     if (quoted.some((q) => inside(m.span, q))) continue;
-    if (isActing(text, clause.start, m, inClause)) add(m.code);
+    if (isActing(text, clause.start, m, inClause, withTargets)) add(m.code);
   }
   return out;
 }
@@ -117,7 +121,13 @@ function quotedRanges(text: string, span: Span): Span[] {
   return out;
 }
 
-function isActing(text: string, from: number, mention: CountryMention, all: readonly CountryMention[]): boolean {
+function isActing(
+  text: string,
+  from: number,
+  mention: CountryMention,
+  all: readonly CountryMention[],
+  withTargets: boolean,
+): boolean {
   let pos = mention.span.start;
   for (let steps = 0; steps < 12 && pos > from; steps++) {
     // skip back over another country mention that ends here
@@ -130,6 +140,7 @@ function isActing(text: string, from: number, mention: CountryMention, all: read
     const word = /([\p{L}&.-]+)[\s,]*$/u.exec(before);
     if (!word) return true;
     const w = word[1]!.toLowerCase();
+    if (withTargets && TARGET_BEFORE.has(w)) return true;
     if (NON_ACTING_BEFORE.has(w)) return false;
     if (w === "of" && /\b(?:sidelines|sideline|margins|margin)\s+of[\s,]*$/i.test(before)) return false;
     const isPlace = /^\p{Lu}/u.test(word[1]!) && countryOfCity(word[1]!.replace(/[.,]+$/, "")) !== null;
