@@ -38,7 +38,8 @@ const LEAD_SEARCH = 6;
 /** Sentences shorter than this (captions, credits) do not count towards the window. */
 const SUBSTANTIVE_WORDS = 7;
 
-const CALL_HEADLINE = /\b(?:phone|telephone|telephonic|video)\b|\bcalls?\b/i;
+// "call with", "phone call", but not "calls for restraint" or "calls on Iran"
+const CALL_HEADLINE = /\b(?:phone|telephone|telephonic|video)\b|\bcalls?\b(?!\s+(?:for|on|upon|to|off)\b)/i;
 const REPORTING_BEFORE =
   /\b(?:said|says|say|reported|reports|report|announced|announces|stated|told reporters|told journalists|quoted|wrote|tweeted|posted|confirmed)\s*,?\s*(?:(?:early|late|earlier|later)\s+)?$/i;
 const REPORTING_AFTER = /^\s*,?\s*(?:said|says|reported|announced|stated|confirmed)\b/i;
