@@ -1,165 +1,24 @@
-import { countryOfCapital, countryOfCity, findCountryByName, isOrganizationCode } from "../gazetteer/countries.js";
-import { KNOWN_PEOPLE, type KnownPerson } from "../gazetteer/person-names.js";
+import { countryOfCity, findCountryByName } from "../gazetteer/countries.js";
 import type { Actor } from "../schemas/actor.js";
 import type { Span } from "../schemas/span.js";
 import { findTitleMentions, foldWord, isFemaleName, type PersonDraft, resolvePronouns } from "./actors/coreference.js";
-import { actionVerbs, countryOfWord, honorifics, organizationHeads, titleModifiers } from "./actors/lexicon.js";
+import { type Evidence, gatherEvidence } from "./actors/evidence.js";
+import { lookupKnown } from "./actors/known-people.js";
+import { countryOfWord, honorifics } from "./actors/lexicon.js";
 import { findNameCandidates, type NameCandidate } from "./actors/names.js";
 import { findOrganizations } from "./actors/organizations.js";
 import {
-  type Barrier,
-  type CountryAt,
-  findCountryAfterName,
-  findListTitle,
-  findTitleAfter,
-  findTitleBefore,
-  findTitleBeforeComma,
-  isTitleHead,
-  organizationOfTitle,
-  type TitleFinding,
-} from "./actors/titles.js";
+  type CountryContext,
+  capitalsBySentence,
+  contextCountry,
+  countriesBySentence,
+  homeCountryOf,
+  ownCountryMentions,
+  strongCountry,
+} from "./actors/person-country.js";
+import { type CountryAt, organizationOfTitle, type TitleFinding } from "./actors/titles.js";
 import { isCapitalised, type Token, tokenizeSegments } from "./actors/tokens.js";
 import type { Doc } from "./context.js";
-
-function foldKey(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((w) => foldWord(w).replace(/\./g, ""))
-    .filter((w) => w && !honorifics.has(w) && !/^\p{Ll}$/u.test(w))
-    .join(" ");
-}
-
-const knownByName = new Map<string, KnownPerson>(KNOWN_PEOPLE.map((p) => [foldKey(p.name), p]));
-const knownBySurname = new Map<string, KnownPerson | null>();
-for (const p of KNOWN_PEOPLE) {
-  const surname = foldKey(p.name).split(" ").at(-1)!;
-  const prior = knownBySurname.get(surname);
-  knownBySurname.set(surname, prior === undefined || prior?.country === p.country ? p : null);
-}
-
-/** A well-known office holder by full name, or by surname alone when the text names only the surname. */
-function lookupKnown(name: string): KnownPerson | undefined {
-  const key = foldKey(name);
-  const direct = knownByName.get(key);
-  if (direct) return direct;
-  const words = key.split(" ");
-  if (words.length === 1) return knownBySurname.get(words[0]!) ?? undefined;
-  return undefined;
-}
-
-/** Words between a name and its verb that do not break "Han Zheng on Wednesday met". */
-const VERB_GAP = new Set(
-  "on also has have had will would later then earlier today yesterday monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening further separately subsequently jointly".split(
-    " ",
-  ),
-);
-/** Passive participles whose agent ("signed by X", "led by X") takes part in the event. */
-const AGENT_VERBS = new Set(
-  "signed led received hosted attended chaired headed represented accompanied welcomed met greeted co-chaired delivered presided given made announced issued".split(
-    " ",
-  ),
-);
-const PLACE_WORDS = new Set(["in", "at", "from", "to", "into", "near"]);
-const SAYING_BEFORE = new Set(["said", "says", "told", "added", "noted", "according"]);
-
-/** Words before a name (or its title) that make it background: "the guidance of ...", "ousted President ...". */
-const BACKGROUND_BEFORE = new Set(
-  "of under elected late former ousted toppled deposed predecessor successor like".split(" "),
-);
-
-interface Evidence {
-  titles: TitleFinding[];
-  ofCountry: string | null;
-  agentCountry: string | null;
-  acts: boolean;
-  strong: boolean;
-  /** Named in passing: after "of"/"under", or in a sentence about a past year. */
-  background: boolean;
-  sentence: number;
-}
-
-function actsAfter(tokens: Token[], last: number): boolean {
-  let j = last + 1;
-  for (let n = 0; n < 4 && tokens[j] && (VERB_GAP.has(tokens[j]!.lower) || tokens[j]!.text === ","); n++) {
-    if (tokens[j]!.text === "," && n > 0) break;
-    j++;
-  }
-  const t = tokens[j];
-  return !!t && t.sentence === tokens[last]!.sentence && actionVerbs.has(t.lower);
-}
-
-function actsBefore(tokens: Token[], first: number): boolean {
-  const p = tokens[first - 1];
-  if (!p) return false;
-  if (SAYING_BEFORE.has(p.lower)) return true;
-  return p.lower === "by" && AGENT_VERBS.has(tokens[first - 2]?.lower ?? "");
-}
-
-/** "Saudi Arabia was represented by ...", "Egypt's delegation is led by ...": the country whose side the agent is. */
-function agentCountry(tokens: Token[], lead: number, countryAt: CountryAt): string | null {
-  if (tokens[lead - 1]?.lower !== "by" || !/^(?:represented|led|headed)$/.test(tokens[lead - 2]?.lower ?? ""))
-    return null;
-  const sentence = tokens[lead]!.sentence;
-  for (let k = lead - 3; k >= 0 && k >= lead - 8 && tokens[k]!.sentence === sentence; k--) {
-    const code = countryAt(k);
-    if (code) return code;
-    if (tokens[k]!.text === "," || tokens[k]!.lower === "while" || tokens[k]!.lower === "and") break;
-  }
-  return null;
-}
-
-function gatherEvidence(
-  text: string,
-  tokens: Token[],
-  c: NameCandidate,
-  countryAt: CountryAt,
-  names: Set<number>,
-  recurs: (c: NameCandidate) => boolean,
-): Evidence {
-  const barrier: Barrier = (i) => names.has(i) && (i < c.outerFirst || i > c.last);
-  const titles: TitleFinding[] = [];
-  const before = findTitleBefore(text, tokens, c.outerFirst, countryAt, barrier);
-  if (before) titles.push(before);
-  const comma =
-    findTitleBeforeComma(text, tokens, c.outerFirst, countryAt, barrier) ??
-    findListTitle(tokens, c.outerFirst, countryAt, barrier);
-  if (comma) titles.push(comma);
-  const after = findTitleAfter(text, tokens, c.last, countryAt, barrier);
-  if (after) titles.push(after);
-  let lead = c.outerFirst;
-  if (before) while (lead > 0 && tokens[lead - 1]!.start >= before.span.start) lead--;
-  if (before && tokens[lead - 1] && countryAt(lead - 1)) lead--;
-  const isAgent = tokens[lead - 1]?.lower === "by" && actsBefore(tokens, lead);
-  const acts = actsAfter(tokens, c.last) || actsBefore(tokens, c.outerFirst) || actsBefore(tokens, lead);
-  const known = knownByName.has(foldKey(c.name));
-  const honorific = c.honorific !== null;
-  // "in Goma, Minister Vieira will ...": a capitalised word after a place preposition is a place
-  const afterPlaceWord = /^(?:in|at|from|near|into)$/.test(tokens[c.outerFirst - 1]?.lower ?? "") && !before;
-  const ofCountry = findCountryAfterName(tokens, c.last, countryAt);
-  const strong =
-    !afterPlaceWord &&
-    (titles.length > 0 ||
-      honorific ||
-      known ||
-      (c.words.length >= 2 && (!!ofCountry || isAgent || (acts && recurs(c)))));
-  const sentence = tokens[c.first]!.sentence;
-  const prev = tokens[lead - 1];
-  const background =
-    mentionsPastYear(text, tokens, sentence, c.first) ||
-    (!acts &&
-      ((!!prev && BACKGROUND_BEFORE.has(prev.lower)) ||
-        (prev?.lower === "by" && !AGENT_VERBS.has(tokens[lead - 2]?.lower ?? ""))));
-  return { titles, ofCountry, acts, strong, background, sentence, agentCountry: agentCountry(tokens, lead, countryAt) };
-}
-
-/** "... proposed the initiative in 2013": the sentence dates what it tells to a year. */
-function mentionsPastYear(text: string, tokens: Token[], sentence: number, at: number): boolean {
-  let a = at;
-  let b = at;
-  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
-  while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
-  return /\b(?:in|since) (?:19|20)\d\d\b/.test(text.slice(tokens[a]!.start, tokens[b]!.end));
-}
 
 interface Draft extends PersonDraft {
   evidence: Evidence[];
@@ -207,19 +66,6 @@ function matchDraft(drafts: Draft[], words: string[], at: number): number {
     }
   });
   return best;
-}
-
-/** Offices that name their country ("Assistant Secretary of State" is American, "External Affairs Minister" Indian). */
-const OFFICE_COUNTRIES: [RegExp, string][] = [
-  [/\b(?:Assistant|Under|Deputy)\s*-?\s*Secretary of State\b|\bSecretary of State\b(?! for)/i, "US"],
-  [/\bExternal Affairs Minister\b|\bMinister of External Affairs\b/i, "IN"],
-  [/\bState Councill?or\b/i, "CN"],
-];
-
-function officeCountry(title: string | null): string | null {
-  if (!title) return null;
-  for (const [re, code] of OFFICE_COUNTRIES) if (re.test(title)) return code;
-  return null;
 }
 
 const RANKS: Record<string, string> = {
@@ -275,118 +121,6 @@ function bestTitle(d: Draft): TitleFinding | null {
   let best: TitleFinding | null = null;
   for (const e of d.evidence) for (const t of e.titles) if (!best || t.score > best.score) best = t;
   return best;
-}
-
-interface CountryContext {
-  sentenceAt: (start: number) => number;
-  /** Whether any country (even one qualifying another office) is named in the sentence. */
-  sentenceMentionsCountry: (sentence: number) => boolean;
-  sentenceCountries: Map<number, Set<string>>;
-  sentenceCapitals: Map<number, Set<string>>;
-  datelineCountry: string | null;
-  /** Last resort for an official whose country the text leaves implicit ("Foreign Ministry spokesperson Mao Ning"). */
-  homeCountry: string | null;
-  /** Country of the person or organisation a possessive names ("Lula's", "the ministry's"), resolved late. */
-  possessorCountry: (possessor: string, at: number) => string | null;
-}
-
-/** The country the text ties the person to directly: title, "of X", the side represented, a possessor, an office. */
-function strongCountry(
-  d: Draft,
-  best: TitleFinding | null,
-  known: KnownPerson | undefined,
-  ctx: CountryContext,
-): string | null {
-  if (best?.country) return best.country;
-  for (const e of d.evidence) for (const t of e.titles) if (t.country) return t.country;
-  for (const e of d.evidence) if (e.ofCountry) return e.ofCountry;
-  for (const e of d.evidence) if (e.agentCountry) return e.agentCountry;
-  for (const e of d.evidence)
-    for (const t of e.titles) {
-      const code = t.possessor ? ctx.possessorCountry(t.possessor, t.span.start) : null;
-      if (code) return code;
-    }
-  if (known) return known.country;
-  return officeCountry(d.title);
-}
-
-/** The country context suggests when the text never ties the person to one: sentences, capitals, dateline. */
-function contextCountry(d: Draft, ctx: CountryContext): string | null {
-  // "Egypt's delegation is led by intelligence chief Abbas Kamel", "He stressed Jordan's solidarity": the one
-  // country of a sentence that names the person (by name first, then by pronoun or title)
-  const sentences = [...d.evidence.map((e) => e.sentence), ...d.mentions.map((m) => ctx.sentenceAt(m.start))];
-  for (const s of sentences) {
-    const codes = ctx.sentenceCountries.get(s);
-    if (codes?.size === 1) return [...codes][0]!;
-  }
-  // "talks with President Irfaan Ali in Georgetown": the one capital of the sentence
-  for (const e of d.evidence) {
-    // only where the sentence names no country itself (then a capital may say where the official serves)
-    if (ctx.sentenceCountries.has(e.sentence) || ctx.sentenceMentionsCountry(e.sentence)) continue;
-    const codes = ctx.sentenceCapitals.get(e.sentence) ?? ctx.sentenceCapitals.get(e.sentence - 1);
-    if (codes?.size === 1 && d.title) return [...codes][0]!;
-  }
-  return (d.title ? ctx.datelineCountry : null) ?? ctx.homeCountry;
-}
-
-/** The country the article mostly talks about: the most mentioned one, if clearly ahead of the next. */
-function homeCountryOf(mentions: { code: string }[]): string | null {
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first) return null;
-  return !second || first[1] >= second[1] * 1.5 + 1 ? first[0] : null;
-}
-
-/**
- * Countries each sentence names for its own actors: not organisations, and not a country that qualifies
- * someone else's office ("the Chinese ambassador", "UK ambassador").
- */
-function countriesBySentence(doc: Doc, tokens: Token[], titleSpans: Span[]): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
-  for (const { code, sentence } of ownCountryMentions(doc, tokens, titleSpans)) {
-    const set = out.get(sentence) ?? new Set<string>();
-    set.add(code);
-    out.set(sentence, set);
-  }
-  return out;
-}
-
-/** Country mentions that may describe the people around them: not organisations, venues or other offices. */
-function ownCountryMentions(doc: Doc, tokens: Token[], titleSpans: Span[]): { code: string; sentence: number }[] {
-  const indexAt = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    indexAt.set(t.start, i);
-  });
-  const out: { code: string; sentence: number }[] = [];
-  for (const m of doc.countryMentions) {
-    const i = indexAt.get(m.span.start);
-    if (i === undefined || isOrganizationCode(m.code)) continue;
-    if (titleSpans.some((t) => m.span.start >= t.start && m.span.end <= t.end)) continue;
-    let k = i;
-    while (tokens[k + 1] && tokens[k + 1]!.start < m.span.end) k++;
-    const next = tokens[k + 1]?.lower ?? "";
-    if (isTitleHead(next) || titleModifiers.has(next) || organizationHeads.has(next)) continue;
-    if (PLACE_WORDS.has(tokens[i - 1]?.lower ?? "")) continue;
-    out.push({ code: m.code, sentence: tokens[i]!.sentence });
-  }
-  return out;
-}
-
-/** Capitals a sentence names as places ("in Kinshasa", "from Georgetown"). */
-function capitalsBySentence(tokens: Token[]): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
-  tokens.forEach((t, i) => {
-    if (!isCapitalised(t.text) || !PLACE_WORDS.has(tokens[i - 1]?.lower ?? "")) return;
-    const two = tokens[i + 1] ? `${t.text} ${tokens[i + 1]!.text}` : "";
-    const code = (two && countryOfCapital(two)) || countryOfCapital(t.text);
-    if (!code) return;
-    const set = out.get(t.sentence) ?? new Set<string>();
-    set.add(code);
-    out.set(t.sentence, set);
-  });
-  return out;
 }
 
 function segmentsOf(doc: Doc): Span[] {
