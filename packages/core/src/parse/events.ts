@@ -86,10 +86,12 @@ interface SectionHeading {
 /** Paragraphs that are nothing but a country's name: the headings of a roundup. */
 function findSectionHeadings(doc: Doc): SectionHeading[] {
   const out: SectionHeading[] = [];
+  const byStart = new Map(doc.countryMentions.map((c) => [c.span.start, c]));
   doc.structure.paragraphs.forEach((p, index) => {
+    if (p.end - p.start > 60) return;
     const words = doc.text.slice(p.start, p.end).trim().split(/\s+/).length;
-    const m = doc.countryMentions.find((c) => c.span.start <= p.start + 1 && c.span.end >= p.end - 1);
-    if (m && words <= 4) out.push({ index, code: m.code });
+    const m = byStart.get(p.start) ?? byStart.get(p.start + 1);
+    if (m && m.span.end >= p.end - 1 && words <= 4) out.push({ index, code: m.code });
   });
   return out.length >= 2 ? out : [];
 }
