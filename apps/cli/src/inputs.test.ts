@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type InputSource, type ParseTask, expandInputs, readTasks, sniffKind } from "./inputs.js";
+import { type InputSource, type ParseTask, expandInputs, isNdjsonInput, readTasks } from "./inputs.js";
+import { sniffKind } from "./parse-task.js";
 
 let dir: string;
 beforeEach(() => {
@@ -32,6 +33,16 @@ describe("sniffKind", () => {
     expect(sniffKind('{"text":"a"}\n{"text":"b"}')).toBe("ndjson");
     expect(sniffKind("BEIJING, Aug. 30 (Xinhua) -- talks")).toBe("text");
     expect(sniffKind("")).toBe("text");
+  });
+});
+
+describe("isNdjsonInput", () => {
+  it("goes by the extension, else by a first line opening a JSON object", () => {
+    expect(isNdjsonInput("anything", "a.jsonl")).toBe(true);
+    expect(isNdjsonInput('{"text":"a"}', "a.txt")).toBe(false);
+    expect(isNdjsonInput('{"html":"<p>very long', "crawl.log")).toBe(true);
+    expect(isNdjsonInput("{ braces in prose }", "")).toBe(false);
+    expect(isNdjsonInput("<rss>", "feed.xml")).toBe(false);
   });
 });
 

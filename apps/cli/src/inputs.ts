@@ -4,13 +4,16 @@ import { extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { glob } from "tinyglobby";
-import { type InputKind, InputKindSchema, detectInputKind } from "@org/diplomacy-core/html";
+import type { InputKind } from "@org/diplomacy-core/html";
 import { z } from "zod";
 import { type InputFailure, cliFailure } from "./errors.js";
 
 export type { InputKind };
+// The core's input kinds, spelled out so the main thread does not load the HTML parser just to validate a flag;
+// `satisfies` keeps the list in step with the core's `InputKindSchema`.
+const INPUT_KINDS = ["text", "html", "feed", "ndjson"] as const satisfies readonly InputKind[];
 /** The `--input` flag: a kind, or `auto` to recognise each input by its name and first bytes. */
-export const InputFlagSchema = z.enum(["auto", ...InputKindSchema.options]);
+export const InputFlagSchema = z.enum(["auto", ...INPUT_KINDS]);
 export type InputFlag = z.infer<typeof InputFlagSchema>;
 
 /** Where articles come from: a file found on disk, standard input, or a path that matched nothing. */
@@ -102,19 +105,18 @@ async function* walkFolder(root: string): AsyncGenerator<InputSource> {
 }
 
 /**
- * Recognises an input's kind from its file name, else from its first characters (the core's `detectInputKind`).
- * A sample cut inside a long first line still counts as NDJSON when it opens a JSON object with a quoted key.
+ * Tells on the main thread whether an input is NDJSON (read line by line there) rather than one document (read by a
+ * worker, which recognises HTML, feeds and text with the core's `detectInputKind`): by extension, else by a first
+ * line that opens a JSON object.
  *
  * @example
- * sniffKind("<?xml version='1.0'?><rss>", "feed"); // "feed"
- * sniffKind("BEIJING, Aug. 30 (Xinhua) -- ...", "a.txt"); // "text"
+ * isNdjsonInput('{"text":"..."}\n', "crawl.log"); // true
+ * isNdjsonInput("<rss>", "feed.xml"); // false
  */
-export function sniffKind(head: string, name = ""): InputKind {
-  const kind = detectInputKind(head, name || undefined);
-  if (kind === "text" && !EXTENSION_KINDS[extname(name).toLowerCase()] && /^\uFEFF?\s*\{\s*"/.test(head)) {
-    return "ndjson";
-  }
-  return kind;
+export function isNdjsonInput(head: string, name = ""): boolean {
+  const byName = EXTENSION_KINDS[extname(name).toLowerCase()];
+  if (byName) return byName === "ndjson";
+  return /^\uFEFF?\s*\{\s*("|\})/.test(head);
 }
 
 /**
@@ -136,7 +138,7 @@ export async function* readTasks(
     } else {
       const isNdjson =
         options.kind === "ndjson" ||
-        (options.kind === "auto" && sniffKind(await readHead(source.path), source.path) === "ndjson");
+        (options.kind === "auto" && isNdjsonInput(await readHead(source.path), source.path));
       if (isNdjson) yield* readNdjsonTasks(createReadStream(source.path), source.name);
       else yield { name: source.name, kind: options.kind, path: source.path, bytes: source.size };
     }
@@ -179,7 +181,7 @@ async function* readStdinTasks(stdin: Readable, kind: InputFlag): AsyncGenerator
   const first = await iterator.next();
   if (!first.done) {
     const buffer = Buffer.isBuffer(first.value) ? first.value : Buffer.from(first.value);
-    if (kind === "ndjson" || (kind === "auto" && sniffKind(buffer.subarray(0, 2048).toString("utf8")) === "ndjson")) {
+    if (kind === "ndjson" || (kind === "auto" && isNdjsonInput(buffer.subarray(0, 2048).toString("utf8")))) {
       const { Readable: ReadableStream } = await import("node:stream");
       const rest = ReadableStream.from(
         (async function* () {

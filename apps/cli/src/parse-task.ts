@@ -1,10 +1,16 @@
 import { readFileSync } from "node:fs";
 import { type Article, type Result, isDiplomacyError, parseArticle } from "@org/diplomacy-core";
-import { NdjsonLineSchema as CoreNdjsonLineSchema, parseFeed, parseHtml } from "@org/diplomacy-core/html";
+import {
+  NdjsonLineSchema as CoreNdjsonLineSchema,
+  type InputKind,
+  detectInputKind,
+  parseFeed,
+  parseHtml,
+} from "@org/diplomacy-core/html";
 import { DiplomacyError } from "@org/diplomacy-core";
 import { z } from "zod";
 import { type InputFailure, cliFailure } from "./errors.js";
-import { type InputKind, type ParseTask, sniffKind } from "./inputs.js";
+import { type ParseTask, isNdjsonInput } from "./inputs.js";
 
 /** What the caller knows about the inputs (from --url, --published-at, --source, --reference-date). */
 export interface ParseTaskOptions {
@@ -102,6 +108,18 @@ function parseFeedInput(name: string, content: string | Buffer, options: ParseTa
   });
   if (results.length === 1 && !results[0]!.success) return [toOutcome(name, results[0]!)];
   return results.map((result, i) => toOutcome(`${name}#${i + 1}`, result));
+}
+
+/**
+ * Recognises an input's kind with the core's `detectInputKind` (extension, else first characters); a sample cut
+ * inside a long first NDJSON line still counts as NDJSON.
+ *
+ * @example
+ * sniffKind("<?xml version='1.0'?><rss>", "feed"); // "feed"
+ */
+export function sniffKind(head: string, name = ""): InputKind {
+  const kind = detectInputKind(head, name || undefined);
+  return kind === "text" && isNdjsonInput(head, name) ? "ndjson" : kind;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RunContext } from "./context.js";
 import { useColor } from "./env.js";
 import { type InputFlag, type ParseTask, expandInputs, readTasks, sumInputBytes } from "./inputs.js";
 import { createStyle } from "./output/table.js";
-import { type ParseOutcome, type ParseTaskOptions, runParseTask } from "./parse-task.js";
+import type { ParseOutcome, ParseTaskOptions } from "./parse-task.js";
 import { ParsePool, mapOrdered } from "./pool.js";
 import { Progress } from "./progress.js";
 
@@ -71,7 +71,8 @@ export function startParseRun(options: ParseRunOptions, ctx: RunContext): ParseR
   let pool: ParsePool | null = null;
   let inline = jobs === 0;
   const runTask = (task: ParseTask): Promise<ParseOutcome[]> => {
-    if (inline) return Promise.resolve().then(() => runParseTask(task, options.task));
+    // Loaded on demand: with workers, the main thread never loads the parser and its gazetteers.
+    if (inline) return import("./parse-task.js").then(({ runParseTask }) => runParseTask(task, options.task));
     pool ??= new ParsePool(WORKER_URL, jobs, options.task, options.timeoutSeconds * 1000);
     return pool.run(task);
   };

@@ -48,7 +48,12 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** Tasks this worker has finished. */
+  done: number;
 }
+
+/** A worker is replaced by a fresh one after this many tasks, so nothing a long run leaves behind can accumulate. */
+const TASKS_PER_WORKER = 5000;
 
 /**
  * A fixed set of `node:worker_threads` workers running parse tasks; a crashed or stuck worker fails only its own
@@ -93,7 +98,7 @@ export class ParsePool {
       workerData: { options: this.options },
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    const slot: Slot = { worker, job: null, timer: null };
+    const slot: Slot = { worker, job: null, timer: null, done: 0 };
     worker.unref();
     worker.on("message", (outcomes: ParseOutcome[]) => this.finish(slot, outcomes));
     worker.on("error", (error) => this.replace(slot, cliFailure("WORKER_FAILED", error.message)));
@@ -121,8 +126,17 @@ export class ParsePool {
   private finish(slot: Slot, outcomes: ParseOutcome[]): void {
     const job = slot.job;
     this.release(slot);
+    if (++slot.done >= TASKS_PER_WORKER) this.recycle(slot);
     job?.resolve(outcomes);
     this.dispatch();
+  }
+
+  private recycle(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    slot.worker.removeAllListeners();
+    slot.worker.on("error", () => {});
+    void slot.worker.terminate();
+    if (index >= 0 && !this.closed) this.slots[index] = this.spawn();
   }
 
   private release(slot: Slot): void {
