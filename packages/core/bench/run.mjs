@@ -96,24 +96,28 @@ forms; 4–15 paragraphs) through a build of the package (\`dist/index.js\` unle
 "build" row), one article after another on one core.
 Target: ≥ ${TARGET} articles per second.
 
-| measure | value |
-| --- | --- |
-| articles | ${summary.articles} |
-| corpus | ${summary.corpus} |
-| wall time | ${summary.seconds} s |
-| **articles per second** (wall clock) | **${summary.articlesPerSecond}** |
-| articles per CPU second (this process) | ${summary.articlesPerCpuSecond} |
-| throughput | ${summary.megabytesPerSecond} MB of text per second |
-| latency p50 / p95 / p99 | ${summary.p50Ms} / ${summary.p95Ms} / ${summary.p99Ms} ms |
-| peak RSS | ${summary.peakRssMb} MB |
-| failed parses | ${summary.failures} |
-| build | ${dist === join(here, "..", "dist", "index.js") ? "dist/index.js" : dist.replace(join(here, ".."), ".")} |
+${formatTable(
+  ["measure", "value"],
+  [
+    ["articles", summary.articles],
+    ["corpus", summary.corpus],
+    ["wall time", `${summary.seconds} s`],
+    ["**articles per second** (wall clock)", `**${summary.articlesPerSecond}**`],
+    ["articles per CPU second (this process)", summary.articlesPerCpuSecond],
+    ["throughput", `${summary.megabytesPerSecond} MB of text per second`],
+    ["latency p50 / p95 / p99", `${summary.p50Ms} / ${summary.p95Ms} / ${summary.p99Ms} ms`],
+    ["peak RSS", `${summary.peakRssMb} MB`],
+    ["failed parses", summary.failures],
+    ["build", dist === join(here, "..", "dist", "index.js") ? "dist/index.js" : dist.replace(join(here, ".."), ".")],
+  ],
+)}
 
 Where the time goes (inclusive CPU-profile share of \`parseArticle\` per pipeline stage, ${Math.min(800, corpus.length)} articles):
 
-| stage | share of parse time |
-| --- | --- |
-${stages.map((r) => `| \`${r.stage}\` | ${r.share} % |`).join("\n")}
+${formatTable(
+  ["stage", "share of parse time"],
+  stages.map((r) => [`\`${r.stage}\``, `${r.share} %`]),
+)}
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${cpu} (${cpus().length} cores, load average
 ${startLoad.toFixed(1)} when the run started), Node ${process.version}. On a shared machine the wall-clock figure
@@ -175,4 +179,12 @@ async function profileStages(texts) {
   return STAGES.filter((s) => time.has(s))
     .map((stage) => ({ stage, share: Number(((100 * time.get(stage)) / total).toFixed(1)) }))
     .sort((a, b) => b.share - a.share);
+}
+
+/** A markdown table with padded columns (the layout the repository's formatter writes). */
+function formatTable(header, rows) {
+  const all = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, c) => Math.max(3, ...all.map((row) => row[c].length)));
+  const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(" | ")} |`;
+  return [line(all[0]), line(widths.map((w) => "-".repeat(w))), ...all.slice(1).map(line)].join("\n");
 }
