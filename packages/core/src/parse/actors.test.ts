@@ -238,6 +238,18 @@ describe("findActors: organisations and ids", () => {
     expect(actors[0]).toMatchObject({ country: "QA", role: "actor" });
   });
 
+  it("ends an organisation's name where another party or a date begins, and skips meeting mechanisms", () => {
+    const text =
+      "Deal\nThe Chinese Ministry of Foreign Affairs and UNDESA signed a memorandum. The Ministry of Foreign Affairs and International Cooperation said in May that the Joint Commission would meet.";
+    const orgs = findActors(docOf(text))
+      .filter((a) => a.kind === "organization")
+      .map((a) => a.name);
+    expect(orgs).toEqual([
+      "Chinese Ministry of Foreign Affairs",
+      "Ministry of Foreign Affairs and International Cooperation",
+    ]);
+  });
+
   it("every mention indexes the text", () => {
     const text =
       "Talks\nChinese Vice President Han Zheng met Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee and Lao president, in Beijing. Han said ties were strong. Thongloun said he agreed.";

@@ -51,6 +51,24 @@ const DETERMINERS = new Set([
 ]);
 const LOWER_OK = new Set(["foreign", "defence", "defense", "interior", "trade", "finance", "presidential", "press"]);
 
+/** Bodies that are meetings or mechanisms, not actors: "Joint Commission", "Bi-National Commission". */
+const MECHANISMS = /^(?:Joint|Bi-?National|Binational|Intergovernmental|Mixed)\b/i;
+
+const CALENDAR_AND_FUNCTION =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|in|on|at|said|says)$/;
+
+/** Whether token `k` continues a body's name to the right ("... of Foreign Affairs and International Cooperation"). */
+function continuesName(tokens: Token[], k: number, countryAt: CountryAt): boolean {
+  const t = tokens[k]!;
+  if (t.start - tokens[k - 1]!.end !== 1 || !/\p{L}/u.test(t.text)) return false;
+  if (t.lower === "and") {
+    // "and UNDESA", "and China" start another party
+    const next = tokens[k + 1];
+    return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !countryAt(k + 1);
+  }
+  return isCapitalised(t.text) && !CALENDAR_AND_FUNCTION.test(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
+}
+
 /**
  * Ministries, parliaments, presidencies, agencies and embassies named in the text, with their country
  * ("the Qatari foreign ministry" → QA; "the Ministry of Foreign Affairs of Qatar" → QA) and every mention,
@@ -105,13 +123,7 @@ export function findOrganizations(
         if (!tokens[k] || !isCapitalised(tokens[k]!.text)) break;
         const code = countryAt(k);
         let m = k;
-        while (
-          m + 1 < tokens.length &&
-          (isCapitalised(tokens[m + 1]!.text) || tokens[m + 1]!.lower === "and") &&
-          tokens[m + 1]!.start - tokens[m]!.end === 1 &&
-          /\p{L}/u.test(tokens[m + 1]!.text)
-        )
-          m++;
+        while (m + 1 < tokens.length && continuesName(tokens, m + 1, countryAt)) m++;
         if (tokens[m]!.lower === "and") m--;
         if (code && !country) country = code;
         to = m;
@@ -129,6 +141,10 @@ export function findOrganizations(
     const start = tokens[from]!.start;
     const end = t.text.match(/['’]s$/) && to === i ? t.end - 2 : tokens[to]!.end;
     const name = titleCase(text.slice(start, end).replace(/\s+/g, " "));
+    if (MECHANISMS.test(name)) {
+      i = to;
+      continue;
+    }
     if (name.split(" ").length === 1 && !/^(?:Kremlin|Presidency|Mazhilis|Majlis|Parliament|Congress)$/.test(name)) {
       if (!country) continue;
     }
