@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CallerInput } from "./context.js";
 import { segmentText } from "./structure.js";
@@ -50,6 +51,12 @@ describe("segmentText", () => {
     expect(s.headline).toEqual({ text: "Ministers meet in Sylvania", span: { start: 24, end: 50 } });
     expect(s.reasons).toContain("repeated-headline: Ministers meet in Sylvania");
     expect(s.body).toEqual([LEAD]);
+  });
+
+  it("ignores an empty caller headline", () => {
+    expect(segment(`Ministers meet in Kelso\n${LEAD}`, { headline: "  " }).headline?.text).toBe(
+      "Ministers meet in Kelso",
+    );
   });
 
   it("keeps a caller headline that the text does not contain, with an empty span", () => {
@@ -306,5 +313,49 @@ describe("segmentText, splitSentences and detectLanguage on pathological input",
       // generous for a loaded CI machine; a quadratic step would take minutes at this size
       expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(4000);
     }
+  }, 60_000);
+});
+
+describe("segmentText properties", () => {
+  const pieces = [
+    "KELSO, Aug. 30 (Xinhua) -- ",
+    "(Reuters) - ",
+    " date 2023-10-29 ",
+    "Updated: August 31, 2023 08:30",
+    "By Jane Roe",
+    "Source: Xinhua | 2023-08-30 21:50:15 | Editor: Li Ming",
+    "Read more: Talks resume",
+    "Home > World",
+    "Related posts",
+    "Leave a Reply",
+    "Title Case Words",
+    LEAD,
+    SECOND,
+    "\n",
+    "\n\n",
+    " ",
+  ];
+  const texts = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: "grapheme", maxLength: 15 })), { maxLength: 30 })
+    .map((parts) => parts.join(""));
+
+  it("keeps every span inside the text, removed texts equal to their spans, and paragraphs clear of removals", () => {
+    fc.assert(
+      fc.property(texts, fc.option(fc.string({ maxLength: 30 })), (text, headline) => {
+        const s = segmentText(text, { ...NO_INPUT, headline }, "2023-08-30");
+        const spans = [
+          ...s.paragraphs,
+          ...s.removed.map((r) => r.span),
+          ...[s.headline?.span, s.byline?.span, s.dateline?.span].filter((x) => x !== undefined),
+        ];
+        for (const span of spans)
+          expect(span.start >= 0 && span.start <= span.end && span.end <= text.length).toBe(true);
+        for (const r of s.removed) expect(text.slice(r.span.start, r.span.end)).toBe(r.text);
+        for (const p of s.paragraphs) {
+          for (const r of s.removed) expect(p.end <= r.span.start || r.span.end <= p.start).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
   }, 60_000);
 });

@@ -96,12 +96,13 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
   }
 
   const slots: Slot[] = prepared.map((line, i) => classifyLine(line, i < 6 || i >= prepared.length - 12));
-  const headlineIndex = chooseHeadline(slots, input.headline);
+  const givenHeadline = input.headline?.trim() || null;
+  const headlineIndex = chooseHeadline(slots, givenHeadline);
   markBeforeHeadline(slots, headlineIndex);
   const lead = findLead(slots, headlineIndex);
   markHeadRegion(slots, headlineIndex, lead);
   markTail(slots, lead);
-  const headline = buildHeadline(text, slots, headlineIndex, input.headline);
+  const headline = buildHeadline(text, slots, headlineIndex, givenHeadline);
   if (headline) markHeadlineRepeats(slots, headline.text, headlineIndex);
 
   const datedLines = slots.filter((s) => s.kind === "date" && s.date);
