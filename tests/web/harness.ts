@@ -46,13 +46,17 @@ export interface Stack {
  */
 export async function startStack(articles: readonly { name: string; text: string; url?: string }[]): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), "diplomacy-web-test-"));
-  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(dir, { recursive: true, force: true })];
+  // Chromium's helpers may still be writing into the profile for a moment after close: retry the removal.
+  const cleanups: (() => Promise<void> | void)[] = [
+    () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
+  ];
   const close = async () => {
     for (const cleanup of cleanups.reverse()) {
       try {
         await cleanup();
-      } catch {
-        // Keep cleaning up the rest.
+      } catch (error) {
+        // Keep cleaning up the rest, but say what was left behind.
+        process.stderr.write(`tests/web cleanup: ${(error as Error).message}\n`);
       }
     }
   };
