@@ -76,6 +76,14 @@ export const ParseRequestSchema = z
     },
   });
 
+/** What the caller knows about a raw input sent to /v1/parse (JSON bodies carry these fields themselves). */
+export const ParseQuerySchema = z.object({
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+  source: z.string().optional(),
+  referenceDate: IsoDateSchema.optional(),
+});
+
 export const ParseResponseSchema = z
   .object({
     kind: z.enum(["text", "html", "feed", "ndjson"]),

@@ -188,6 +188,23 @@ describe("createApp", () => {
       body: "Ministers met in Baku.",
     });
     expect(raw.status).toBe(200);
+    const dated = await app.request("/v1/parse?publishedAt=2024-04-02&source=Wire", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "Ministers met in Baku.",
+    });
+    expect(((await dated.json()) as { articles: { publishedAt: string; source: string }[] }).articles[0]).toMatchObject(
+      {
+        publishedAt: "2024-04-02",
+        source: "Wire",
+      },
+    );
+    const badDate = await app.request("/v1/parse?referenceDate=yesterday", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "Ministers met in Baku.",
+    });
+    expect(badDate.status).toBe(400);
     const empty = await post("/v1/parse", { input: "   " });
     expect(empty.status).toBe(422);
   });

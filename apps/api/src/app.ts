@@ -5,7 +5,12 @@ import type { MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { parseHtml } from "@org/diplomacy-core/html";
 import type { z } from "zod";
-import type { IngestItemSchema, IngestRequestSchema, ParseRequestSchema } from "./api-schemas.js";
+import {
+  type IngestItemSchema,
+  type IngestRequestSchema,
+  ParseQuerySchema,
+  type ParseRequestSchema,
+} from "./api-schemas.js";
 import { requireApiKey } from "./auth.js";
 import { limitBodySize } from "./body-limit.js";
 import { renderDocsPage } from "./docs-page.js";
@@ -127,11 +132,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
     onlyFor("POST", async (c, next) => {
       const kind = kindOfMediaType(c.req.header("content-type"));
       if (!kind) return next();
+      const query = ParseQuerySchema.safeParse(c.req.query());
+      if (!query.success) throw new ApiError("REQUEST_INVALID", { issues: query.error.issues });
       const input = await c.req.text();
       if (input.trim().length === 0) throw new DiplomacyError("TEXT_EMPTY");
-      const url = c.req.query("url");
-      const publishedAt = c.req.query("publishedAt");
-      return c.json(parseInput({ input, kind, ...(url ? { url } : {}), ...(publishedAt ? { publishedAt } : {}) }), 200);
+      return c.json(parseInput({ ...query.data, input, kind }), 200);
     }),
   );
 
@@ -153,7 +158,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   app.openapi(parseRoute, async (c) => {
     const body = c.req.valid("json") as z.infer<typeof ParseRequestSchema>;
-    return c.json(parseInput(body), 200);
+    return c.json(parseInput({ ...c.req.valid("query"), ...body }), 200);
   });
 
   app.openapi(ingestRoute, async (c) => {

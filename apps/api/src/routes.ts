@@ -17,6 +17,7 @@ import {
   IngestRequestSchema,
   IngestResultComponent,
   PageQuerySchema,
+  ParseQuerySchema,
   ParseRequestSchema,
   ParseResponseSchema,
   StoredEventComponent,
@@ -50,6 +51,7 @@ export const parseRoute = createRoute({
   description:
     "Send JSON `{ input, kind? }`, or the raw input with Content-Type text/plain, text/html, application/rss+xml, application/atom+xml or application/x-ndjson. A feed or NDJSON yields one record per item; items that fail are listed in `errors`.",
   request: {
+    query: ParseQuerySchema,
     body: {
       content: {
         "application/json": { schema: ParseRequestSchema },
