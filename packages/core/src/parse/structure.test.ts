@@ -93,6 +93,17 @@ describe("segmentText", () => {
     }
   });
 
+  it("reads a place line above the date stamp as the dateline", () => {
+    const text = `Kelso\n\n07 January 2022 09:44 IST\n\n${LEAD}`;
+    const s = segment(text);
+    expect(s.dateline).toEqual({ place: "Kelso", date: "2022-01-07", agency: null, span: { start: 0, end: 5 } });
+    expect(s.body).toEqual([LEAD]);
+    // a wire dateline in the paragraph wins, and the place line stays in the body
+    const both = segment(`Kelso\n07 January 2022\nMARN (AP) — ${LEAD}`);
+    expect(both.dateline?.place).toBe("MARN");
+    expect(both.body).toEqual(["Kelso", LEAD]);
+  });
+
   it("does not mistake a capitalised word and a colon for a dateline", () => {
     const s = segment(`Note: ${LEAD}\nNATO - ${SECOND}`);
     expect(s.dateline).toBeNull();

@@ -32,7 +32,7 @@ import {
   sourceFromUrl,
 } from "./structure/source.js";
 
-type SlotKind = "text" | "removed" | "date" | "byline" | "credit" | "headline";
+type SlotKind = "text" | "removed" | "date" | "byline" | "credit" | "headline" | "place";
 
 interface Slot {
   line: Line;
@@ -110,8 +110,19 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
   let publishedAt = choosePublished(input, datedLines, prefixDate, extraDates, teaserTail);
   const anchor = publishedAt?.slice(0, 10) ?? referenceDate;
 
+  const placeLine = findPlaceLine(slots, lead);
   const paragraphs = mergeParagraphs(slots);
-  const dateline = extractDateline(text, paragraphs, anchor);
+  let dateline = extractDateline(text, paragraphs, anchor);
+  if (!dateline && placeLine) {
+    const { line, date } = placeLine;
+    dateline = { place: line.text, date, agency: null, span: { start: line.start, end: line.end } };
+  } else if (placeLine) {
+    // the paragraph's own dateline wins: the place line is body text again, in its place
+    placeLine.slot.kind = "text";
+    const at = paragraphs.findIndex((p) => p.start > placeLine.line.start);
+    const paragraph = { start: placeLine.line.start, end: placeLine.line.end, slot: slots.indexOf(placeLine.slot) };
+    paragraphs.splice(at < 0 ? paragraphs.length : at, 0, paragraph);
+  }
   // a dateline that gives the year ("KELSO, Aug. 30, 2023 (AP) -") dates the story when nothing else does
   if (!publishedAt && dateline?.date && /(?:19|20)\d\d/.test(text.slice(dateline.span.start, dateline.span.end)))
     publishedAt = dateline.date;
@@ -161,6 +172,24 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
     paragraphs: kept.map((p) => ({ start: p.start, end: p.end })),
     removed,
   };
+}
+
+/**
+ * A place alone on a line above the article, with the date stamp right below it ("New Delhi" / "07 January 2022
+ * 09:44 IST"): the page's dateline, set out over two lines. The place line is taken out of the body.
+ */
+function findPlaceLine(slots: Slot[], lead: number): { slot: Slot; line: Line; date: string | null } | null {
+  const end = lead < 0 ? Math.min(slots.length, 12) : lead;
+  for (let i = 0; i + 1 < end; i++) {
+    const slot = slots[i]!;
+    const next = slots[i + 1]!;
+    if (slot.kind !== "text" || next.kind !== "date" || !next.date) continue;
+    const { line } = slot;
+    if (line.words > 3 || line.capitalRatio < 1 || /[^\p{L}\p{M} .'’-]/u.test(line.text)) continue;
+    slot.kind = "place";
+    return { slot, line, date: next.date.value.slice(0, 10) };
+  }
+  return null;
 }
 
 function removal(text: string, start: number, end: number, reason: RemovalReason): RemovedLine {
