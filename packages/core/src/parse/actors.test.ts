@@ -95,6 +95,16 @@ describe("findActors: names and titles", () => {
     ]);
   });
 
+  it("reads a plural title in a list and a given name that is also a country", () => {
+    const text =
+      "Ministers meet\nForeign Ministers Ali Hassan (Egypt) and Omar Salim (Sudan) met. French party leader Jordan Belmont spoke.";
+    expect(people(text).map((a) => [a.name, a.title, a.country])).toEqual([
+      ["Ali Hassan", "Foreign Minister", "EG"],
+      ["Omar Salim", "Foreign Minister", "SD"],
+      ["Jordan Belmont", "Party Leader", "FR"],
+    ]);
+  });
+
   it("reads family names that are also ordinary words", () => {
     const text =
       "Talks\nBritish Prime Minister Theresa May met Chinese Vice Premier He Lifeng in London. In May, talks resumed.";

@@ -1,10 +1,10 @@
-import { countryOfCity, findCountryByName } from "../gazetteer/countries.js";
+import { countryOfCity } from "../gazetteer/countries.js";
 import type { Actor } from "../schemas/actor.js";
 import type { Span } from "../schemas/span.js";
 import { findTitleMentions, foldWord, isFemaleName, type PersonDraft, resolvePronouns } from "./actors/coreference.js";
 import { type Evidence, gatherEvidence } from "./actors/evidence.js";
 import { lookupKnown } from "./actors/known-people.js";
-import { countryOfWord, honorifics } from "./actors/lexicon.js";
+import { honorifics } from "./actors/lexicon.js";
 import { findNameCandidates, type NameCandidate } from "./actors/names.js";
 import { findOrganizations } from "./actors/organizations.js";
 import {
@@ -17,7 +17,7 @@ import {
   strongCountry,
 } from "./actors/person-country.js";
 import { type CountryAt, organizationOfTitle, type TitleFinding } from "./actors/titles.js";
-import { isCapitalised, type Token, tokenizeSegments } from "./actors/tokens.js";
+import { type Token, tokenizeSegments } from "./actors/tokens.js";
 import type { Doc } from "./context.js";
 
 interface Draft extends PersonDraft {
@@ -142,11 +142,6 @@ function buildCountryAt(doc: Doc, tokens: Token[]): CountryAt {
       ((m.span.start <= t.start && t.end <= m.span.end + 2) || (m.span.start >= t.start && m.span.start < t.end))
     )
       codes[i] = m.code;
-    else if (isCapitalised(t.text) && /\p{L}{2}/u.test(t.text) && t.lower !== "us") {
-      const code = countryOfWord(t.text);
-      // a capital or city is a place here, not a country word
-      if (code && findCountryByName(t.text.replace(/['’]s$/, "")) === code) codes[i] = code;
-    }
   });
   return (i) => (i >= 0 && i < codes.length ? codes[i]! : null);
 }

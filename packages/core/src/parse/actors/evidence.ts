@@ -90,7 +90,7 @@ export function gatherEvidence(
   if (before) titles.push(before);
   const comma =
     findTitleBeforeComma(text, tokens, c.outerFirst, countryAt, barrier) ??
-    findListTitle(tokens, c.outerFirst, countryAt, barrier);
+    findListTitle(text, tokens, c.outerFirst, countryAt, barrier);
   if (comma) titles.push(comma);
   const after = findTitleAfter(text, tokens, c.last, countryAt, barrier);
   if (after) titles.push(after);

@@ -1,3 +1,4 @@
+import { countryOfCity } from "../../gazetteer/countries.js";
 import {
   actionVerbs,
   eastAsianFamilyNames,
@@ -208,7 +209,8 @@ function makeCandidate(_text: string, tokens: Token[], first: number, last: numb
   }
   const end = tokens[last]!.end - (possessive ? 2 : 0);
   const name = words.join(" ").replace(/ \. /g, ". ");
-  if (isPlaceName(name) || isPlaceName(words[0]!)) return null;
+  // "Beijing Zhao" is a place before a name, but "Jordan Bardella" is a given name
+  if (isPlaceName(name) || (words.length > 1 && countryOfCity(words[0]!) !== null)) return null;
   // a lone word of two letters is a fragment ("Mr. Ja"), unless it is a family name such as "Xi" or "Li"
   const lone = words.length === 1 ? words[0]! : null;
   if (lone && (lone.length === 1 || (lone.length === 2 && !eastAsianFamilyNames.has(lone.toLowerCase())))) return null;

@@ -114,11 +114,14 @@ function finding(
   if (!hasHead) return null;
   const words = tokens.slice(from, to + 1);
   const counterpart = words.some((t) => t.lower === "counterpart" || t.lower === "counterparts");
+  // "Foreign Ministers Wang Yi (China), ..." → "Foreign Minister"
+  const singular = (t: Token): string =>
+    /s$/.test(t.lower) && titleHeads.has(t.lower.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
   const raw = words
     .map(
       (t, k) =>
         (k > 0 && t.start > words[k - 1]!.end ? " " : "") +
-        (ABBREVIATED_TITLES[t.lower] && /^\p{Lu}+$/u.test(t.text) ? ABBREVIATED_TITLES[t.lower] : t.text),
+        (ABBREVIATED_TITLES[t.lower] && /^\p{Lu}+$/u.test(t.text) ? ABBREVIATED_TITLES[t.lower] : singular(t)),
     )
     .join("");
   const capitals = words.filter((t) => isCapitalised(t.text)).length;
@@ -408,12 +411,48 @@ const listFinding = (found: { title: string; start: number; end: number }, count
   counterpart: false,
 });
 
+/** "Foreign Ministers Ali Hassan (Egypt) and Omar Salim (Sudan)": a later name shares the plural title. */
+function sharedPluralTitle(
+  text: string,
+  tokens: Token[],
+  first: number,
+  countryAt: CountryAt,
+  barrier: Barrier,
+): TitleFinding | null {
+  if (!/^(?:and|,)$/.test(tokens[first - 1]?.lower ?? "")) return null;
+  let k = first - 2;
+  if (tokens[k]?.text === ")") {
+    k--;
+    while (k > 0 && countryAt(k) && countryAt(k - 1) === countryAt(k)) k--;
+    if (!countryAt(k) || tokens[k - 1]?.text !== "(") return null;
+    k -= 2;
+  }
+  if (k < 0 || !barrier(k)) return null;
+  while (k > 0 && barrier(k - 1)) k--;
+  const found = findTitleBefore(text, tokens, k, countryAt, barrier);
+  if (!found || !/s$/.test(text.slice(found.span.start, found.span.end))) return null;
+  return { ...found, country: null, score: 2 };
+}
+
 /**
  * A name in a list that shares one title: "The presidents of Brazil, Lula; Argentina, Alberto Fernández", "The
  * president of Venezuela, Nicolás Maduro, and of Guyana, Mohamed Irfaan Ali", and the "respectively" form "The
  * Foreign Ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan".
  */
 export function findListTitle(
+  text: string,
+  tokens: Token[],
+  first: number,
+  countryAt: CountryAt,
+  barrier: Barrier,
+): TitleFinding | null {
+  return (
+    findCountryListTitle(tokens, first, countryAt, barrier) ??
+    sharedPluralTitle(text, tokens, first, countryAt, barrier)
+  );
+}
+
+function findCountryListTitle(
   tokens: Token[],
   first: number,
   countryAt: CountryAt,
