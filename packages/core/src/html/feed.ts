@@ -72,6 +72,7 @@ export function parseFeedItem(item: FeedItem, options: ParseFeedOptions = {}): R
     return parseArticle(
       {
         text,
+        extracted: true,
         ...(headline ? { headline } : {}),
         ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
         ...(item.link ? { url: item.link } : {}),

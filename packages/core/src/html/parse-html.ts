@@ -95,12 +95,13 @@ export function parseHtml(html: string | Uint8Array, options: ParseHtmlOptions =
 export function toArticleInput(
   page: ExtractedPage,
   options: Pick<ParseHtmlOptions, "url" | "source" | "publishedAt"> = {},
-): { text: string; headline?: string; publishedAt?: string; url?: string; source?: string } {
+): { text: string; headline?: string; publishedAt?: string; url?: string; source?: string; extracted: true } {
   const publishedAt = options.publishedAt ?? page.publishedAt ?? undefined;
   const url = options.url ?? page.url ?? undefined;
   const source = options.source ?? page.siteName ?? undefined;
   return {
     text: page.text,
+    extracted: true,
     ...(page.headline ? { headline: page.headline } : {}),
     ...(publishedAt ? { publishedAt } : {}),
     ...(url ? { url } : {}),

@@ -15,6 +15,8 @@ export interface CallerInput {
   url: string | null;
   /** Headline the caller knows (from page metadata); the structure stage prefers it. */
   headline: string | null;
+  /** The text is a page's extracted article paragraphs, not a raw scrape. */
+  extracted?: boolean;
   publishedAt: string | null;
   source: string | null;
 }

@@ -21,7 +21,7 @@ import { findTopics } from "./topics.js";
 /** What `parseArticle` accepts: the text alone, or the text with what the caller knows about it. */
 export type ArticleInputLike =
   | string
-  | { text: string; url?: string; headline?: string; publishedAt?: string; source?: string };
+  | { text: string; url?: string; headline?: string; publishedAt?: string; source?: string; extracted?: boolean };
 
 export interface ParseArticleOptions {
   /** ISO date that relative dates resolve against when the article carries no date of its own. */
@@ -48,6 +48,7 @@ export function parseArticle(input: ArticleInputLike, options: ParseArticleOptio
       {
         url: article.url ?? null,
         headline: article.headline ?? null,
+        extracted: article.extracted ?? false,
         publishedAt: article.publishedAt ?? null,
         source: article.source ?? null,
       },

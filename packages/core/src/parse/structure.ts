@@ -126,7 +126,7 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
   // a dateline that gives the year ("KELSO, Aug. 30, 2023 (AP) -") dates the story when nothing else does
   if (!publishedAt && dateline?.date && /(?:19|20)\d\d/.test(text.slice(dateline.span.start, dateline.span.end)))
     publishedAt = dateline.date;
-  dropRepeatedParagraphs(text, paragraphs, slots, lead);
+  if (!input.extracted) dropRepeatedParagraphs(text, paragraphs, slots, lead);
 
   let byline: TextStructure["byline"] = null;
   let bylineAgency: string | null = null;

@@ -80,6 +80,11 @@ export const ArticleInputSchema = z.object({
   text: z.string(),
   /** The headline when the caller knows it (e.g. from an HTML page's metadata); beats guesses from the text. */
   headline: z.string().optional(),
+  /**
+   * True when `text` is already the article's paragraphs as extracted from a page or feed (not a raw scrape):
+   * paragraphs that repeat are then kept, since the page itself repeats them.
+   */
+  extracted: z.boolean().optional(),
   url: z.string().optional(),
   publishedAt: z.string().optional(),
   source: z.string().optional(),
