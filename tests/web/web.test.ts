@@ -100,6 +100,14 @@ describe("the web UI in Chromium, served by the real API", () => {
     await page.locator(".record-headline").hover();
     await expect(lit.evaluate((el) => getComputedStyle(el).backgroundImage)).resolves.toBe("none");
 
+    const actorCard = page.locator(".card.k-actor").first();
+    await actorCard.locator(".card-title").focus();
+    await page.keyboard.press("Enter");
+    await expect(actorCard.getAttribute("class")).resolves.toContain("is-selected");
+    const actorKey = (await actorCard.getAttribute("data-key"))!;
+    const actorMark = page.locator(`mark[data-keys~="${actorKey}"]`).first();
+    await expect(actorMark.evaluate((el) => getComputedStyle(el).backgroundImage)).resolves.toContain("gradient");
+
     const stepped = page
       .locator(".card")
       .filter({ has: page.locator(".stepper") })
