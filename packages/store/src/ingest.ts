@@ -24,6 +24,8 @@ async function insertChunked<T extends keyof Database>(trx: Transaction<Database
   }
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** One row per code, keeping a real name over a placeholder that only repeats the code. */
 function mergeCountries(rows: readonly CountriesTable[]): CountriesTable[] {
   const byCode = new Map<string, CountriesTable>();
@@ -31,7 +33,7 @@ function mergeCountries(rows: readonly CountriesTable[]): CountriesTable[] {
     const known = byCode.get(row.code);
     if (!known || (known.name === known.code && row.name !== row.code)) byCode.set(row.code, row);
   }
-  return [...byCode.values()];
+  return [...byCode.values()].sort((a, b) => compareText(a.code, b.code));
 }
 
 /** One row per actor id, the first non-null title, organisation and country winning. */
@@ -46,7 +48,7 @@ function mergeActors(rows: readonly ActorsTable[]): ActorsTable[] {
       known.country ??= row.country;
     }
   }
-  return [...byId.values()];
+  return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
 /**
@@ -58,7 +60,10 @@ export async function insertBatch(
   articles: readonly Article[],
   ingestedAt: string,
 ): Promise<number> {
-  const all = articles.map((article) => toArticleRows(article, ingestedAt));
+  // Rows go in sorted by key so that concurrent batches lock shared rows in the same order (no deadlocks).
+  const all = [...articles]
+    .sort((a, b) => compareText(a.id, b.id))
+    .map((article) => toArticleRows(article, ingestedAt));
   const fresh = new Set<string>();
   for (const chunk of chunksOf(all.map((rows) => rows.article))) {
     const inserted = await trx

@@ -124,6 +124,21 @@ for (const backend of backends) {
       expect(await store.ingest([kzcn, kzuz])).toMatchObject({ inserted: 2, duplicates: 0 });
     });
 
+    it("stores each article once when overlapping batches are ingested at the same time", async () => {
+      // PostgreSQL: two pools racing on the same rows. SQLite: one store (better-sqlite3 waits for a lock
+      // synchronously, so two connections in one thread would block each other; across processes it waits).
+      const other = backend.name === "postgres" ? await openStore(database.location) : store;
+      try {
+        const results = await Promise.all([store.ingest([kzcn, kzuz, cnus]), other.ingest([cnus, kzuz, kzcn])]);
+        expect(results.map((r) => r.inserted + r.duplicates)).toEqual([3, 3]);
+        expect(results[0].inserted + results[1].inserted).toBe(3);
+        expect((await other.listEvents()).items).toHaveLength(5);
+        expect((await store.listActors()).items.map((a) => a.articleCount)).toEqual([2, 1, 2]);
+      } finally {
+        if (other !== store) await other.close();
+      }
+    });
+
     it("refuses an invalid record with INPUT_INVALID and the issue's path, storing nothing", async () => {
       const broken = { ...kzuz, events: [{ ...kzuz.events[0], goldstein: 42 }] } as unknown as Article;
       const error = await errorOf(store.ingest([kzcn, broken]));
