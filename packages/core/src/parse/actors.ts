@@ -50,22 +50,38 @@ const isSubset = (small: string[], big: string[]): boolean => {
 };
 
 /** Which draft a candidate refers to: the most recently mentioned person whose name holds all its words. */
-function matchDraft(drafts: Draft[], words: string[], at: number): number {
+function matchDraft(drafts: Draft[], words: string[], at: number, index: Map<string, Set<number>>): number {
   let best = -1;
   let bestAt = -Infinity;
-  drafts.forEach((d, i) => {
-    if (!isSubset(words, d.words) && !(d.words.length === 1 && isSubset(d.words, words))) return;
-    const last = Math.max(
-      ...d.mentions.filter((m) => m.start <= at).map((m) => m.start),
-      d.firstStart <= at ? d.firstStart : -Infinity,
-    );
+  // only drafts that share a word with the candidate can match it
+  const near = new Set<number>();
+  for (const w of words) for (const i of index.get(w) ?? []) near.add(i);
+  for (const i of near) {
+    const d = drafts[i]!;
+    if (!isSubset(words, d.words) && !(d.words.length === 1 && isSubset(d.words, words))) continue;
+    // mentions are gathered in text order, so the last one before `at` is found from the end
+    let last = d.firstStart <= at ? d.firstStart : -Infinity;
+    for (let k = d.mentions.length - 1; k >= 0; k--)
+      if (d.mentions[k]!.start <= at) {
+        last = Math.max(last, d.mentions[k]!.start);
+        break;
+      }
     const score = Number.isFinite(last) ? last : -1e9 + d.firstStart * 1e-9;
     if (score > bestAt) {
       bestAt = score;
       best = i;
     }
-  });
+  }
   return best;
+}
+
+/** Adds a draft's words to the word → drafts index. */
+function indexDraft(index: Map<string, Set<number>>, words: string[], i: number): void {
+  for (const w of words) {
+    const set = index.get(w) ?? new Set<number>();
+    set.add(i);
+    index.set(w, set);
+  }
 }
 
 const RANKS: Record<string, string> = {
@@ -90,6 +106,7 @@ function rankTitle(d: Draft): string | null {
 
 /** "his Chinese counterpart Wang Yi": takes the office of the person named before him in the sentence. */
 function resolveCounterparts(drafts: Draft[], tokens: Token[]): void {
+  if (!drafts.some((d) => d.title && /counterparts?$/i.test(d.title))) return;
   const sentenceAt = new Map<number, number>();
   for (const t of tokens) sentenceAt.set(t.start, t.sentence);
   for (const d of drafts) {
@@ -173,19 +190,22 @@ export function findActors(doc: Doc): Actor[] {
 
   // pass 1: people from candidates with evidence of being a person
   const drafts: Draft[] = [];
+  const wordIndex = new Map<string, Set<number>>();
   candidates.forEach((c, i) => {
     const ev = evidence[i]!;
     if (!ev.strong) return;
     const words = nameWords(c);
-    const at = matchDraft(drafts, words, c.start);
+    const at = matchDraft(drafts, words, c.start, wordIndex);
     if (at >= 0) {
       const d = drafts[at]!;
       if (d.words.length === 1 && words.length > 1) {
         d.name = c.name;
         d.words = words;
+        indexDraft(wordIndex, words, at);
       }
       return;
     }
+    indexDraft(wordIndex, words, drafts.length);
     drafts.push({
       name: c.name,
       words,
@@ -205,7 +225,7 @@ export function findActors(doc: Doc): Actor[] {
 
   // pass 2: every candidate that names a known person is a mention of them
   candidates.forEach((c, i) => {
-    const at = matchDraft(drafts, nameWords(c), c.start);
+    const at = matchDraft(drafts, nameWords(c), c.start, wordIndex);
     if (at < 0) return;
     const d = drafts[at]!;
     d.mentions.push({ start: c.start, end: c.end });

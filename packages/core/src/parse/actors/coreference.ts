@@ -41,15 +41,20 @@ const HEAD_OF_STATE = new Set([
   "head",
 ]);
 
-function titleMatches(person: PersonDraft, head: string, complement: string): boolean {
-  const title = foldWord(person.title ?? "");
-  if (!title) return false;
-  if (head === "head" && complement === "state") return [...HEAD_OF_STATE].some((h) => title.includes(h));
-  if (head === "head" && complement === "government") return /prime minister|premier|chancellor|head/.test(title);
-  const heads = SYNONYMS.get(head) ?? [head];
-  return heads.some((h) =>
-    new RegExp(`(?:^|[\\s-])${h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[\\s-])`).test(title),
-  );
+/** The words of a title, folded, for matching a later "the minister" ("Vice Foreign Minister" → vice, foreign, minister). */
+function titleWords(title: string | null): Set<string> {
+  const folded = foldWord(title ?? "");
+  const words = new Set(folded.split(/[\s-]+/).filter(Boolean));
+  if (folded.includes("prime minister")) words.add("prime minister");
+  return words;
+}
+
+function titleMatches(words: Set<string>, head: string, complement: string): boolean {
+  if (!words.size) return false;
+  if (head === "head" && complement === "state") return [...HEAD_OF_STATE].some((h) => words.has(h));
+  if (head === "head" && complement === "government")
+    return ["prime minister", "premier", "chancellor", "head"].some((h) => words.has(h));
+  return (SYNONYMS.get(head) ?? [head]).some((h) => words.has(h));
 }
 
 /** Office words that refer to the same office ("nuclear chief" for the head of an atomic energy body). */
@@ -67,18 +72,23 @@ const SYNONYMS = new Map<string, string[]>([
   ["chairman", ["chairperson", "chairman", "chair"]],
 ]);
 
-function nearestBefore(persons: PersonDraft[], pos: number, ok: (p: PersonDraft) => boolean): number {
-  let best = -1;
-  let bestAt = -1;
-  persons.forEach((p, i) => {
-    if (!ok(p)) return;
-    for (const m of p.mentions)
-      if (m.start < pos && m.start > bestAt) {
-        bestAt = m.start;
-        best = i;
-      }
-  });
-  return best;
+/** The person whose name was last written before `pos` among those `ok` accepts, or -1. */
+function nearestBefore(
+  mentions: readonly { at: number; person: number }[],
+  pos: number,
+  ok: (p: number) => boolean,
+): number {
+  // binary search for the last mention before pos, then walk back to the first acceptable person
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.at < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1, tried = 0; k >= 0 && tried < 200; k--, tried++)
+    if (ok(mentions[k]!.person)) return mentions[k]!.person;
+  return -1;
 }
 
 /**
@@ -93,6 +103,10 @@ export function findTitleMentions(
   taken: (start: number) => boolean,
 ): [number, Span, string | null][] {
   const out: [number, Span, string | null][] = [];
+  const words = persons.map((p) => titleWords(p.title));
+  const named = persons
+    .flatMap((p, person) => p.mentions.map((m) => ({ at: m.start, person })))
+    .sort((a, b) => a.at - b.at);
   for (let i = 0; i < tokens.length; i++) {
     let j: number;
     let country: string | null = null;
@@ -125,9 +139,11 @@ export function findTitleMentions(
     if (taken(span.start)) continue;
     const head = headTok.lower;
     const who = nearestBefore(
-      persons,
+      named,
       span.start,
-      (p) => titleMatches(p, head, complement) && (!country || !p.country || p.country === country),
+      (p) =>
+        titleMatches(words[p]!, head, complement) &&
+        (!country || !persons[p]!.country || persons[p]!.country === country),
     );
     if (who >= 0) out.push([who, span, country]);
   }
@@ -194,6 +210,12 @@ export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [numbe
       all.push({ at: m.start, end: m.end, person: i, sentence: sentenceOf.get(m.start) ?? -1 });
   });
   all.sort((a, b) => a.at - b.at);
+  const bySentence = new Map<number, MentionAt[]>();
+  for (const m of all) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
   const out: [number, Span][] = [];
   let k = 0;
   const seen: MentionAt[] = [];
@@ -204,7 +226,8 @@ export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [numbe
     const female = FEMALE.has(t.lower);
     if (!male && !female) continue;
     const fits = (p: number) => persons[p]!.female === female;
-    const sameSentence = seen.filter((m) => m.sentence === t.sentence && fits(m.person));
+    const inSentence = (s: number) => (bySentence.get(s) ?? []).filter((m) => m.at < t.start && fits(m.person));
+    const sameSentence = inSentence(t.sentence);
     const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["“‘]$/.test(tokens[i - 1]!.text);
     const subject = t.lower === "he" || t.lower === "she";
     let pick: number | undefined;
@@ -232,7 +255,7 @@ export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [numbe
     } else {
       // the subject of the nearest earlier sentence (within three sentences) that names a fitting person
       for (let s = t.sentence - (sentenceStart ? 1 : 0); s >= t.sentence - 3 && pick === undefined; s--) {
-        const first = seen.find((m) => m.sentence === s && fits(m.person));
+        const first = inSentence(s)[0];
         if (first) pick = first.person;
       }
     }
