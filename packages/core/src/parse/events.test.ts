@@ -142,6 +142,15 @@ describe("findEvents", () => {
     expect(main!.date?.value).toBe("2019-01-20");
   });
 
+  it("does not date a future event by the dateline", () => {
+    const doc = makeDoc({
+      text: "Premier to visit Chile\nLIMA -- The Peruvian premier will visit Chile for talks on trade.",
+      dateline: { place: "LIMA", date: "2024-03-03" },
+      countries: [["Chile", "CL"]],
+    });
+    expect(findEvents(doc)[0]).toMatchObject({ type: "visit", date: null });
+  });
+
   it("types the main event by the headline and never gives a call a venue", () => {
     const doc = makeDoc({
       text: "Ministers' meeting by telephone\nOn May 7, Minister Ito held a telephone talk with Minister Silva from Tokyo.",

@@ -43,6 +43,9 @@ const CALL_HEADLINE = /\b(?:phone|telephone|telephonic|video)\b|\bcalls?\b(?!\s+
 const REPORTING_BEFORE =
   /\b(?:said|says|say|reported|reports|report|announced|announces|stated|told reporters|told journalists|quoted|wrote|tweeted|posted|confirmed)\s*,?\s*(?:(?:early|late|earlier|later)\s+)?$/i;
 const REPORTING_AFTER = /^\s*,?\s*(?:said|says|reported|announced|stated|confirmed)\b/i;
+/** Words before a trigger that put the event in the future: the dateline's day is not its day. */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|would|is to|are to|set to|due to|scheduled to|expected to|plans? to|planning to|going to)\s+(?:\S+\s+){0,2}$|\bto\s+$/i;
 const CALL_NOUNS = /^(?:talks|discussions?|conversations?|consultations)$/i;
 
 /**
@@ -399,7 +402,10 @@ function chooseMainDate(
     const headline = helpers.find((d) => d.sentence.paragraph < 0)?.date;
     if (headline) return headline;
     const dateline = doc.structure.dateline;
-    if (dateline?.date && main.sentence.paragraph >= 0 && main.sentence.paragraph <= 2)
+    const ahead =
+      /^(?:will|shall|to)\b/i.test(main.trigger.text) ||
+      FUTURE_BEFORE.test(doc.text.slice(Math.max(main.sentence.start, main.trigger.start - 60), main.trigger.start));
+    if (dateline?.date && main.sentence.paragraph >= 0 && main.sentence.paragraph <= 2 && !ahead)
       return {
         span: dateline.span,
         future: false,
