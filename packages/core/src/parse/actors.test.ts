@@ -234,6 +234,12 @@ describe("findActors: what is not a person", () => {
     expect(person(text, "Chen Hao").role).toBe("mentioned");
     expect(person(text, "Omar Haddad").role).toBe("mentioned");
   });
+
+  it("marks a person only described ('X is the chairperson of ...') as mentioned", () => {
+    const text =
+      "Summit\nThe bloc met on Sunday. Nigerian President Musa Danjuma is the current chairperson of the bloc.";
+    expect(person(text, "Musa Danjuma").role).toBe("mentioned");
+  });
 });
 
 describe("findActors: organisations and ids", () => {

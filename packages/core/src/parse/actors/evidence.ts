@@ -112,7 +112,11 @@ export function gatherEvidence(
       (c.words.length >= 2 && (!!ofCountry || isAgent || (acts && recurs(c)))));
   const sentence = tokens[c.first]!.sentence;
   const prev = tokens[lead - 1];
+  // "Nigerian president Bola Tinubu is the current chairperson of ...": a description, not an act
+  const described =
+    /^(?:is|was)$/.test(tokens[c.last + 1]?.lower ?? "") && /^(?:the|a|an)$/.test(tokens[c.last + 2]?.lower ?? "");
   const background =
+    described ||
     mentionsPastYear(text, tokens, sentence, c.first) ||
     (!acts &&
       ((!!prev && BACKGROUND_BEFORE.has(prev.lower)) ||
