@@ -235,3 +235,11 @@ describe("findDates", () => {
     );
   });
 });
+
+describe("findDateMentions deadlines", () => {
+  it('skips a deadline ("by 2030", "until March 6"): it is not when anything happened', () => {
+    const text = "They agreed to double trade by 2030 and to keep talking until March 6. They met on Friday.";
+    const found = findDateMentions(text, [{ start: 0, end: text.length }], "2025-05-07").map((d) => d.date.text);
+    expect(found).toEqual(["on Friday"]);
+  });
+});

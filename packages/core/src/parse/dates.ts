@@ -235,6 +235,12 @@ export function findDateMentions(
       const future = isFutureContext(context, m.start - from, m.end - from, m.match[0]);
       const resolved = resolveMatch(m, anchorDate, future, options.fallbackYear ?? null);
       if (!resolved) continue;
+      // "by 2030", "until March 6": a deadline or a limit, never the day something happened
+      if (
+        DEADLINE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) ||
+        DEADLINE_WORD.test(sentence.slice(m.start, m.end))
+      )
+        continue;
       const span = { start, end };
       out.push({
         span,
@@ -246,6 +252,11 @@ export function findDateMentions(
   }
   return out;
 }
+
+const DEADLINE_BEFORE =
+  /\b(?:by|until|till|before|through|no later than|ahead of)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+
+const DEADLINE_WORD = /^(?:by|until|till|before|through)\s/i;
 
 interface RawMatch {
   kind: Pattern["kind"];
