@@ -4,7 +4,7 @@
 //   BENCH_ARTICLES=2000 node bench/run.mjs            (a quicker run)
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeArticle } from "./generate-articles.mjs";
@@ -68,7 +68,7 @@ try {
     `rows stored: ${stored} (expected ${count}); peak memory ${peak} MB (limit ${limitMb} MB): ${ok ? "PASS" : "FAIL"}`,
   );
 
-  const machine = `${availableParallelism()} × ${cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`;
+  const machine = `${availableParallelism()} × ${cpus()[0]?.model?.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the end (times grow with other work on the machine; memory does not)`;
   const rows = passes
     .map(
       (p) =>
