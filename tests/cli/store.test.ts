@@ -216,3 +216,18 @@ describe("diplomacy export", () => {
     expect(ids((await runCli(["export", "articles", "--db", copy])).stdout)).toEqual(ids(exported.stdout));
   });
 });
+
+describe.runIf(process.env.DIPLOMACY_PG_URL)("diplomacy ingest and query on PostgreSQL", () => {
+  it("stores articles once and finds them again", async () => {
+    const url = process.env.DIPLOMACY_PG_URL!;
+    const first = await runCli(["ingest", "--db", url, "--format", "json", ...inputs]);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ failed: 0 });
+    const second = await runCli(["ingest", "--format", "json", ...inputs], { env: { DIPLOMACY_DB: url } });
+    expect(JSON.parse(second.stdout)).toMatchObject({ inserted: 0, duplicates: 4 });
+    const found = await runCli(["query", "articles", "--db", url, "--text", "Jakarta", "--format", "json"]);
+    expect(JSON.parse(found.stdout).map((a: { headline: string }) => a.headline)).toContain(
+      "Chilean, Indonesian foreign ministers meet in Jakarta",
+    );
+  });
+});
