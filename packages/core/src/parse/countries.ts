@@ -21,6 +21,9 @@ const GOVERNMENT_VERBS = new Set(
     "threatens agreed agrees signed signs recalled recalls summoned summons sent sends refused refuses remains " +
     "remained continues continued does did wanted needs needed claims claimed blamed blames seeks sought sees " +
     "hit hits imposed imposes retaliated vowed vows pledged pledges backed backs offered offers proposed proposes " +
+    "traded trades exchanged discussed launched reached struck denounced denounces slammed slams criticized criticised " +
+    "criticizes criticises hailed hails praised praises blocked blocks expelled expels reacted reacts confirmed confirms " +
+    "dismissed dismisses insisted warned wants seeks considers recognized recognised recognizes recognises " +
     "government governments authorities officials administration regime leadership side"
   ).split(" "),
 );
