@@ -26,18 +26,67 @@ export interface PhraseMatcher<T> {
   matchAt(text: string, offset: number, to?: number): PhraseHit<T> | null;
 }
 
-// Words are runs of letters/digits (with inner apostrophes, hyphens and dots kept as separate tokens).
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// Words are runs of letters/digits (with inner apostrophes, hyphens and dots kept as separate tokens): the scan
+// below is the hand-written, allocation-light equivalent of /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
 
-function tokenize(text: string, from: number, to: number): { start: number; end: number; word: string }[] {
-  const out: { start: number; end: number; word: string }[] = [];
-  const re = new RegExp(TOKEN.source, "gu");
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ start: m.index, end, word: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
+/** 0 = space, 1 = word character, 2 = other; ASCII without a regex, other code points by Unicode property. */
+function classifyCodePoint(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57)) return 1;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? 0 : 2;
   }
-  return out;
+  const ch = String.fromCodePoint(cp);
+  if (WORD_CHAR.test(ch)) return 1;
+  return SPACE_CHAR.test(ch) ? 0 : 2;
+}
+
+/** Tokens between `from` and `to` as parallel arrays (starts, ends, words as written). */
+interface Tokens {
+  starts: number[];
+  ends: number[];
+  words: string[];
+}
+
+function tokenize(text: string, from: number, to: number): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: string[] = [];
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const kind = classifyCodePoint(cp);
+    if (kind === 0) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    if (kind === 1) {
+      while (i < n) {
+        const c = text.codePointAt(i)!;
+        if (classifyCodePoint(c) !== 1) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+    }
+    const end = Math.min(i, to);
+    starts.push(start);
+    ends.push(end);
+    words.push(text.slice(start, end));
+  }
+  return { starts, ends, words };
+}
+
+/** Whether the UTF-16 unit at `i` is a word character (false outside the text). */
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const unit = text.charCodeAt(i);
+  // one UTF-16 unit, as `text[i]` reads it: a surrogate half alone is never a letter
+  if (unit >= 0xd800 && unit <= 0xdfff) return false;
+  return classifyCodePoint(unit) === 1;
 }
 
 function isInlineGap(text: string, from: number, to: number): boolean {
@@ -67,7 +116,7 @@ export function createPhraseMatcher<T>(
     : (w: string) => normalizeApostrophe(w);
   const root: Node<T> = { next: new Map() };
   for (const [phrase, value] of entries) {
-    const words = tokenize(phrase, 0, phrase.length).map((t) => fold(t.word));
+    const words = tokenize(phrase, 0, phrase.length).words.map(fold);
     if (words.length === 0) continue;
     let node = root;
     for (const w of words) {
@@ -81,43 +130,44 @@ export function createPhraseMatcher<T>(
     if (node.value === undefined) node.value = value;
   }
 
-  const longestFrom = (
-    text: string,
-    tokens: { start: number; end: number; word: string }[],
-    i: number,
-  ): PhraseHit<T> | null => {
+  const longestFrom = (text: string, tokens: Tokens, folded: string[], i: number): PhraseHit<T> | null => {
     let node: Node<T> | undefined = root;
     let best: PhraseHit<T> | null = null;
-    for (let j = i; j < tokens.length && node; j++) {
-      const tok = tokens[j]!;
+    const { starts, ends } = tokens;
+    for (let j = i; j < starts.length && node; j++) {
       // a phrase never runs across a line break or other punctuation-free gap wider than spaces
-      if (j > i && !isInlineGap(text, tokens[j - 1]!.end, tok.start)) break;
-      node = node.next.get(fold(tok.word));
-      if (node?.value !== undefined) best = { start: tokens[i]!.start, end: tok.end, value: node.value };
+      if (j > i && !isInlineGap(text, ends[j - 1]!, starts[j]!)) break;
+      node = node.next.get(folded[j]!);
+      if (node?.value !== undefined) best = { start: starts[i]!, end: ends[j]!, value: node.value };
     }
     return best;
   };
 
-  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
-
   return {
     findAll(text, from = 0, to = text.length) {
       const tokens = tokenize(text, from, to);
+      const folded = tokens.words.map(fold);
+      const { starts } = tokens;
       const hits: PhraseHit<T>[] = [];
-      for (let i = 0; i < tokens.length; ) {
-        const hit = longestFrom(text, tokens, i);
-        if (hit && !isWordChar(text[hit.end]) && !isWordChar(text[hit.start - 1])) {
+      for (let i = 0; i < starts.length; ) {
+        // most words begin no phrase: skip them before building a hit
+        if (!root.next.has(folded[i]!)) {
+          i++;
+          continue;
+        }
+        const hit = longestFrom(text, tokens, folded, i);
+        if (hit && !isWordCharAt(text, hit.end) && !isWordCharAt(text, hit.start - 1)) {
           hits.push(hit);
-          while (i < tokens.length && tokens[i]!.start < hit.end) i++;
+          while (i < starts.length && starts[i]! < hit.end) i++;
         } else i++;
       }
       return hits;
     },
     matchAt(text, offset, to = text.length) {
       const tokens = tokenize(text, offset, Math.min(to, offset + 200));
-      if (tokens[0]?.start !== offset) return null;
-      const hit = longestFrom(text, tokens, 0);
-      return hit && !isWordChar(text[hit.end]) ? hit : null;
+      if (tokens.starts[0] !== offset) return null;
+      const hit = longestFrom(text, tokens, tokens.words.map(fold), 0);
+      return hit && !isWordCharAt(text, hit.end) ? hit : null;
     },
   };
 }
