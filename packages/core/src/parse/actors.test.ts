@@ -81,6 +81,16 @@ describe("findActors: names and titles", () => {
     expect(person(text, "S. Jaishankar").country).toBe("IN");
   });
 
+  it("does not run a title back over a country that ends the previous name's phrase", () => {
+    const text =
+      "Messages\nPrime Minister Arun Mehta of India and President of the Republic of Indonesia Budi Santoso wrote.";
+    expect(person(text, "Budi Santoso")).toMatchObject({
+      title: "President of the Republic of Indonesia",
+      country: "ID",
+    });
+    expect(person(text, "Arun Mehta")).toMatchObject({ title: "Prime Minister", country: "IN" });
+  });
+
   it("keeps 'Sheikh' when the rest of the name is a single word", () => {
     const text = "Visit\nPrime Minister Sheikh Hasina welcomed the delegation in Dhaka.";
     expect(person(text, "Sheikh Hasina").title).toBe("Prime Minister");

@@ -211,7 +211,12 @@ export function findTitleBefore(
     }
     if (t.lower === "and") {
       // "Prime Minister and Minister of ...", "the Middle East and North Africa"; names before are barriers
-      if (j > 0 && (isTitleWord(tokens[j - 1]!.lower) || isCapitalised(tokens[j - 1]!.text)) && !barrier(j - 1)) {
+      if (
+        j > 0 &&
+        (isTitleWord(tokens[j - 1]!.lower) || isCapitalised(tokens[j - 1]!.text)) &&
+        !barrier(j - 1) &&
+        !countryAt(j - 1)
+      ) {
         start = j;
         j--;
         continue;
