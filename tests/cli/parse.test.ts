@@ -1,8 +1,9 @@
+import { once } from "node:events";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AGREEMENT, HTML_PAGE, MEETING, PHONE_CALL, PROTEST, RSS_FEED, makeArticle } from "./fixtures/articles.js";
-import { makeTempDir, readCsv, readNdjson, runCli, writeFiles } from "./helpers.js";
+import { makeTempDir, readCsv, readNdjson, runCli, spawnCli, writeFiles } from "./helpers.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -211,5 +212,20 @@ describe("diplomacy parse", () => {
     const result = await runCli(["parse", "--input", "ndjson", "--format", "ndjson", join(dir, "x.ndjson")]);
     expect(result.code).toBe(1);
     expect(readNdjson(result.stdout)[0]).toMatchObject({ error: { code: "NDJSON_LINE_INVALID" } });
+  });
+
+  it("ends quietly with exit 0 when the reader stops early, like `| head -1`", async () => {
+    const files = writeFiles(
+      dir,
+      Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`${i}.txt`, makeArticle(i)])),
+    );
+    const child = spawnCli(["parse", "--format", "ndjson", ...files]);
+    let stderr = "";
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.stdout!.once("data", () => child.stdout!.destroy());
+    child.stdin!.end();
+    const [code] = await once(child, "close");
+    expect(code).toBe(0);
+    expect(stderr).not.toContain("unexpected failure");
   });
 });
