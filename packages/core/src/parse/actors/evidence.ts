@@ -124,11 +124,14 @@ export function gatherEvidence(
   return { titles, ofCountry, acts, strong, background, sentence, agentCountry: agentCountry(tokens, lead, countryAt) };
 }
 
+const YEAR_WINDOW = 80;
+
 /** "... proposed the initiative in 2013": the sentence dates what it tells to a year. */
 function mentionsPastYear(text: string, tokens: Token[], sentence: number, at: number): boolean {
   let a = at;
   let b = at;
-  while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
-  while (b + 1 < tokens.length && tokens[b + 1]!.sentence === sentence) b++;
+  // bounded window: a year far away in a run-on "sentence" says nothing about this name (and keeps it linear)
+  while (a > 0 && at - a < YEAR_WINDOW && tokens[a - 1]!.sentence === sentence) a--;
+  while (b + 1 < tokens.length && b - at < YEAR_WINDOW && tokens[b + 1]!.sentence === sentence) b++;
   return /\b(?:in|since) (?:19|20)\d\d\b/.test(text.slice(tokens[a]!.start, tokens[b]!.end));
 }
