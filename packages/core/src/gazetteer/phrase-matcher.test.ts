@@ -35,4 +35,21 @@ describe("createPhraseMatcher", () => {
     expect(m.matchAt(text, 7)?.value).toBe("US");
     expect(m.matchAt(text, 8)).toBeNull();
   });
+
+  it("matches within a range, also one that cuts a word, the same as on that slice alone", () => {
+    const text = "xUnited States and United States";
+    // the letter before the range still glues "United" to a longer word
+    expect(m.findAll(text, 1, 14)).toEqual([]);
+    expect(m.findAll(`${text}.`, 15, 33).map((h) => [h.start, h.end])).toEqual([[19, 32]]);
+    expect(m.findAll(text, 19, 25)).toEqual([]);
+    expect(m.findAll(text, 19).map((h) => h.start)).toEqual([19]);
+  });
+
+  it("gives each matcher its own case rule on the same text", () => {
+    const ci = createPhraseMatcher([["united states", 1]], { caseInsensitive: true });
+    const text = "The UNITED STATES and the United States";
+    expect(m.findAll(text).map((h) => h.start)).toEqual([26]);
+    expect(ci.findAll(text).map((h) => h.start)).toEqual([4, 26]);
+    expect(m.findAll(text).map((h) => h.start)).toEqual([26]);
+  });
 });

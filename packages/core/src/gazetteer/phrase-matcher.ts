@@ -89,6 +89,26 @@ function isWordCharAt(text: string, i: number): boolean {
   return classifyCodePoint(unit) === 1;
 }
 
+/** The last text tokenised whole, with its words folded both ways on first use: stages match one text many times. */
+let cached: { text: string; tokens: Tokens; exact?: string[]; lower?: string[] } | null = null;
+
+function tokensOf(text: string): NonNullable<typeof cached> {
+  if (cached === null || cached.text !== text) cached = { text, tokens: tokenize(text, 0, text.length) };
+  return cached;
+}
+
+/** First index in the ascending `values` whose value is greater than `limit` (or `values.length`). */
+function firstAbove(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! > limit) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function isInlineGap(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
@@ -143,25 +163,54 @@ export function createPhraseMatcher<T>(
     return best;
   };
 
+  const foldedOf = (entry: NonNullable<typeof cached>): string[] => {
+    if (options.caseInsensitive) {
+      if (!entry.lower) entry.lower = entry.tokens.words.map(fold);
+      return entry.lower;
+    }
+    if (!entry.exact) entry.exact = entry.tokens.words.map(fold);
+    return entry.exact;
+  };
+
+  /** Hits among tokens [lo, hi) of `tokens`. */
+  const scan = (text: string, tokens: Tokens, folded: string[], lo: number, hi: number): PhraseHit<T>[] => {
+    const { starts, ends } = tokens;
+    const hits: PhraseHit<T>[] = [];
+    for (let i = lo; i < hi; ) {
+      // most words begin no phrase: skip them before walking the trie
+      let node = root.next.get(folded[i]!);
+      if (node === undefined) {
+        i++;
+        continue;
+      }
+      let best: PhraseHit<T> | null =
+        node.value !== undefined ? { start: starts[i]!, end: ends[i]!, value: node.value } : null;
+      for (let j = i + 1; j < hi && node; j++) {
+        // a phrase never runs across a line break or other punctuation-free gap wider than spaces
+        if (!isInlineGap(text, ends[j - 1]!, starts[j]!)) break;
+        node = node.next.get(folded[j]!);
+        if (node?.value !== undefined) best = { start: starts[i]!, end: ends[j]!, value: node.value };
+      }
+      if (best && !isWordCharAt(text, best.end) && !isWordCharAt(text, best.start - 1)) {
+        hits.push(best);
+        while (i < hi && starts[i]! < best.end) i++;
+      } else i++;
+    }
+    return hits;
+  };
+
   return {
     findAll(text, from = 0, to = text.length) {
-      const tokens = tokenize(text, from, to);
-      const folded = tokens.words.map(fold);
-      const { starts } = tokens;
-      const hits: PhraseHit<T>[] = [];
-      for (let i = 0; i < starts.length; ) {
-        // most words begin no phrase: skip them before building a hit
-        if (!root.next.has(folded[i]!)) {
-          i++;
-          continue;
-        }
-        const hit = longestFrom(text, tokens, folded, i);
-        if (hit && !isWordCharAt(text, hit.end) && !isWordCharAt(text, hit.start - 1)) {
-          hits.push(hit);
-          while (i < starts.length && starts[i]! < hit.end) i++;
-        } else i++;
+      const entry = tokensOf(text);
+      const { starts, ends } = entry.tokens;
+      const lo = firstAbove(ends, from);
+      const hi = firstAbove(starts, to - 1);
+      // a range that cuts a word tokenises on its own (its first or last word differs from the whole text's)
+      if ((lo < hi && starts[lo]! < from) || (lo < hi && ends[hi - 1]! > to)) {
+        const tokens = tokenize(text, from, to);
+        return scan(text, tokens, tokens.words.map(fold), 0, tokens.starts.length);
       }
-      return hits;
+      return scan(text, entry.tokens, foldedOf(entry), lo, hi);
     },
     matchAt(text, offset, to = text.length) {
       const tokens = tokenize(text, offset, Math.min(to, offset + 200));
