@@ -6,7 +6,7 @@ import type { Readable } from "node:stream";
 import { glob } from "tinyglobby";
 import type { InputKind } from "@org/diplomacy-core/html";
 import { z } from "zod";
-import { type InputFailure, cliFailure } from "./errors.js";
+import { type InputFailure, UsageError, cliFailure } from "./errors.js";
 
 export type { InputKind };
 // The core's input kinds, spelled out so the main thread does not load the HTML parser just to validate a flag;
@@ -215,4 +215,19 @@ export async function sumInputBytes(args: readonly string[]): Promise<number> {
     if (source.type === "file") total += source.size;
   }
   return total;
+}
+
+/**
+ * The inputs a command reads: the arguments, else standard input when something is piped in. With no arguments on
+ * an interactive terminal there is nothing to read, which is a usage error rather than a silent wait.
+ *
+ * @example
+ * resolveInputs([], { isTTY: false }); // ["-"]
+ */
+export function resolveInputs(positionals: string[], stdin: { isTTY?: boolean }, command: string): string[] {
+  if (positionals.length > 0) return positionals;
+  if (stdin.isTTY) {
+    throw new UsageError(command, "no input: name files, folders or globs, or pipe an article to standard input (-)");
+  }
+  return ["-"];
 }

@@ -5,6 +5,7 @@ import { defineCommand } from "../command.js";
 import { SUMMARIES } from "../summaries.js";
 import type { RunContext } from "../context.js";
 import { EXIT } from "../errors.js";
+import { resolveInputs } from "../inputs.js";
 import { collectGarbage } from "../gc.js";
 import { DB_FLAG, INPUT_FLAGS, InputFlagsShape, pickTaskOptions } from "../flags.js";
 import { writeChunk } from "../output/write.js";
@@ -142,6 +143,7 @@ export const ingestCommand = defineCommand({
     ],
   },
   async run(flags, positionals, ctx) {
+    const inputs = resolveInputs(positionals, ctx.io.stdin as { isTTY?: boolean }, "ingest");
     let opened: Awaited<ReturnType<typeof openCliStore>>;
     try {
       opened = await openCliStore(flags.db, ctx);
@@ -149,13 +151,7 @@ export const ingestCommand = defineCommand({
       return reportStoreError("ingest", error, ctx);
     }
     try {
-      const summary = await ingestInputs(
-        opened.store,
-        opened.location,
-        positionals.length ? positionals : ["-"],
-        flags,
-        ctx,
-      );
+      const summary = await ingestInputs(opened.store, opened.location, inputs, flags, ctx);
       await writeChunk(
         ctx.io.stdout,
         flags.format === "json" ? `${JSON.stringify(summary)}\n` : `${describeIngest(summary)}\n`,

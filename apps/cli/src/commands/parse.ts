@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../command.js";
 import { SUMMARIES } from "../summaries.js";
 import { EXIT } from "../errors.js";
+import { resolveInputs } from "../inputs.js";
 import { useColor } from "../env.js";
 import { INPUT_FLAGS, InputFlagsShape, pickTaskOptions } from "../flags.js";
 import { PARSED_ARTICLE_COLUMNS } from "../output/columns.js";
@@ -56,7 +57,7 @@ export const parseCommand = defineCommand({
     });
     const run = startParseRun(
       {
-        inputs: positionals.length ? positionals : ["-"],
+        inputs: resolveInputs(positionals, ctx.io.stdin as { isTTY?: boolean }, "parse"),
         input: flags.input,
         jobs: flags.jobs,
         timeoutSeconds: flags.timeout,
