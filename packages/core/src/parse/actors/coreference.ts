@@ -175,7 +175,7 @@ function lastSpeaker(
   sentence: number,
   fits: (p: number) => boolean,
 ): number | undefined {
-  for (let k = seen.length - 1; k >= 0; k--) {
+  for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOK_BACK; k--) {
     const m = seen[k]!;
     if (m.sentence < sentence - 3) break;
     if (!fits(m.person)) continue;
@@ -192,6 +192,9 @@ interface MentionAt {
   person: number;
   sentence: number;
 }
+
+/** How many earlier mentions a pronoun may weigh. */
+const LOOK_BACK = 60;
 
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
@@ -226,7 +229,19 @@ export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [numbe
     const female = FEMALE.has(t.lower);
     if (!male && !female) continue;
     const fits = (p: number) => persons[p]!.female === female;
-    const inSentence = (s: number) => (bySentence.get(s) ?? []).filter((m) => m.at < t.start && fits(m.person));
+    // at most LOOK_BACK mentions of a sentence are weighed, so a run-on "sentence" stays linear
+    const inSentence = (s: number) => {
+      const list = bySentence.get(s) ?? [];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.at < t.start) lo = mid + 1;
+        else hi = mid;
+      }
+      // short sentences keep their subject (first mention); run-ons only their last LOOK_BACK mentions
+      return list.slice(Math.max(0, lo - LOOK_BACK), lo).filter((m) => fits(m.person));
+    };
     const sameSentence = inSentence(t.sentence);
     const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["“‘]$/.test(tokens[i - 1]!.text);
     const subject = t.lower === "he" || t.lower === "she";
@@ -243,7 +258,7 @@ export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [numbe
     } else if (object) {
       // "Jaishankar thanked him": an object pronoun is not the subject of its own sentence
       const subjectOfSentence = sameSentence[0]?.person;
-      for (let k = seen.length - 1; k >= 0 && pick === undefined; k--) {
+      for (let k = seen.length - 1; k >= 0 && pick === undefined && seen.length - k <= LOOK_BACK; k--) {
         const m = seen[k]!;
         if (m.sentence < t.sentence - 3) break;
         if (fits(m.person) && m.person !== subjectOfSentence) pick = m.person;
