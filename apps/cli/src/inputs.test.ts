@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type InputSource, type ParseTask, expandInputs, isNdjsonInput, readTasks } from "./inputs.js";
+import { UsageError } from "./errors.js";
+import { type InputSource, type ParseTask, expandInputs, isNdjsonInput, readTasks, resolveInputs } from "./inputs.js";
 import { sniffKind } from "./parse-task.js";
 
 let dir: string;
@@ -101,5 +102,16 @@ describe("readTasks", () => {
       }),
     );
     expect(lines.map((t) => ("content" in t ? t.content : null))).toEqual(['{"text":"a"}', '{"text":"b"}']);
+  });
+});
+
+describe("resolveInputs", () => {
+  it("reads the arguments, else piped standard input", () => {
+    expect(resolveInputs(["a.txt"], { isTTY: true }, "parse")).toEqual(["a.txt"]);
+    expect(resolveInputs([], { isTTY: false }, "parse")).toEqual(["-"]);
+  });
+
+  it("refuses to wait on an interactive terminal with nothing to read", () => {
+    expect(() => resolveInputs([], { isTTY: true }, "ingest")).toThrow(UsageError);
   });
 });
