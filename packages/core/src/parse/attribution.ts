@@ -19,8 +19,40 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\
 
 /** Words and single punctuation marks between `from` and `to`. */
 export function listWords(text: string, from: number, to: number): Word[] {
+  // the stages ask for many ranges of one text: scan it whole once and hand out the range's words, unless the range
+  // cuts a word (its first or last word would then differ from the whole text's)
+  const all = wordsOf(text);
+  const lo = firstEndAbove(all, from);
+  let hi = lo;
+  while (hi < all.length && all[hi]!.start < to) hi++;
+  if (lo < hi && (all[lo]!.start < from || all[hi - 1]!.end > to)) return scanWords(text, from, to);
+  return all.slice(lo, hi);
+}
+
+let cachedWords: { text: string; words: Word[] } | null = null;
+
+function wordsOf(text: string): Word[] {
+  if (cachedWords === null || cachedWords.text !== text) cachedWords = { text, words: scanWords(text, 0, text.length) };
+  return cachedWords.words;
+}
+
+/** First index of `words` whose end is past `offset` (or `words.length`). */
+function firstEndAbove(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const WORD_RE = new RegExp(WORD.source, "gu");
+
+function scanWords(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, "gu");
+  const re = WORD_RE;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     let raw = m[0];
