@@ -246,13 +246,14 @@ export function findActors(doc: Doc): Actor[] {
   const mentionSentences = new Set(doc.countryMentions.map((m) => sentenceOfStart.get(m.span.start) ?? -1));
   // a country inside someone's title ("secretary of Iran's Supreme National Security Council") is theirs
   const titleSpans = evidence.flatMap((e) => e.titles.map((t) => t.span));
+  const own = ownCountryMentions(doc, tokens, titleSpans);
   const ctx: CountryContext = {
     sentenceAt: (start) => sentenceOfStart.get(start) ?? -1,
     sentenceMentionsCountry: (sentence) => mentionSentences.has(sentence),
-    sentenceCountries: countriesBySentence(doc, tokens, titleSpans),
+    sentenceCountries: countriesBySentence(own),
     sentenceCapitals: capitalsBySentence(tokens),
     datelineCountry: dateline ? countryOfCity(dateline) : null,
-    homeCountry: homeCountryOf(ownCountryMentions(doc, tokens, titleSpans)),
+    homeCountry: homeCountryOf(own),
     possessorCountry: (possessor, at) => {
       const org = [...orgs].reverse().find((o) => o.head === possessor && o.mentions.some((m) => m.start < at));
       if (org) return org.country;

@@ -95,9 +95,9 @@ export function homeCountryOf(mentions: { code: string }[]): string | null {
  * Countries each sentence names for its own actors: not organisations, and not a country that qualifies
  * someone else's office ("the Chinese ambassador", "UK ambassador").
  */
-export function countriesBySentence(doc: Doc, tokens: Token[], titleSpans: Span[]): Map<number, Set<string>> {
+export function countriesBySentence(own: readonly { code: string; sentence: number }[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
-  for (const { code, sentence } of ownCountryMentions(doc, tokens, titleSpans)) {
+  for (const { code, sentence } of own) {
     const set = out.get(sentence) ?? new Set<string>();
     set.add(code);
     out.set(sentence, set);
@@ -116,10 +116,11 @@ export function ownCountryMentions(
     indexAt.set(t.start, i);
   });
   const out: { code: string; sentence: number }[] = [];
+  const sortedTitles = [...titleSpans].sort((a, b) => a.start - b.start);
   for (const m of doc.countryMentions) {
     const i = indexAt.get(m.span.start);
     if (i === undefined || isOrganizationCode(m.code)) continue;
-    if (titleSpans.some((t) => m.span.start >= t.start && m.span.end <= t.end)) continue;
+    if (insideAny(sortedTitles, m.span)) continue;
     let k = i;
     while (tokens[k + 1] && tokens[k + 1]!.start < m.span.end) k++;
     const next = tokens[k + 1]?.lower ?? "";
@@ -128,6 +129,20 @@ export function ownCountryMentions(
     out.push({ code: m.code, sentence: tokens[i]!.sentence });
   }
   return out;
+}
+
+/** Whether `span` lies inside one of `spans` (sorted by start); titles are short, so a few steps back suffice. */
+function insideAny(spans: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--)
+    if (span.start >= spans[k]!.start && span.end <= spans[k]!.end) return true;
+  return false;
 }
 
 /** Capitals a sentence names as places ("in Kinshasa", "from Georgetown"). */
