@@ -94,7 +94,7 @@ describe("readTasks", () => {
         stdin: Readable.from([Buffer.from("Head\n"), Buffer.from("Body")]),
       }),
     );
-    expect(whole).toEqual([{ name: "-", kind: "auto", content: "Head\nBody", bytes: 9 }]);
+    expect(whole).toEqual([{ name: "-", kind: "auto", content: Buffer.from("Head\nBody"), bytes: 9 }]);
     const lines: ParseTask[] = await toArray(
       readTasks(expandInputs(["-"]), {
         kind: "auto",

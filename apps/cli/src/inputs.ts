@@ -25,7 +25,7 @@ export type InputSource =
 /** One unit of parsing work: a file the worker reads itself, text already in hand, or a failure to report. */
 export type ParseTask =
   | { name: string; kind: InputFlag; path: string; bytes: number }
-  | { name: string; kind: InputFlag; content: string; bytes: number }
+  | { name: string; kind: InputFlag; content: string | Uint8Array; bytes: number }
   | { name: string; failure: InputFailure; bytes: number };
 
 const EXTENSION_KINDS: Record<string, InputKind> = {
@@ -200,7 +200,8 @@ async function* readStdinTasks(stdin: Readable, kind: InputFlag): AsyncGenerator
       size += chunk.length;
     }
   }
-  yield { name: "-", kind, content: Buffer.concat(chunks, size).toString("utf8"), bytes: size };
+  // Kept as bytes: an HTML page or a feed read from a pipe is decoded by the charset it declares.
+  yield { name: "-", kind, content: Buffer.concat(chunks, size), bytes: size };
 }
 
 /**

@@ -18,6 +18,12 @@ describe("runParseTask", () => {
     });
   });
 
+  it("parses bytes as a worker receives them (a plain Uint8Array)", () => {
+    const bytes = new Uint8Array(Buffer.from(ARTICLE));
+    const [outcome] = runParseTask({ name: "-", kind: "auto", content: bytes, bytes: bytes.length }, {});
+    expect(outcome).toMatchObject({ ok: true, record: { text: ARTICLE } });
+  });
+
   it("reports a file that cannot be read as FILE_UNREADABLE", () => {
     const [outcome] = runParseTask({ name: "gone.txt", kind: "auto", path: "/nonexistent/gone.txt", bytes: 0 }, {});
     expect(outcome).toMatchObject({ ok: false, error: { code: "FILE_UNREADABLE" } });

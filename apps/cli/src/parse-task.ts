@@ -47,7 +47,7 @@ export function runParseTask(task: ParseTask, options: ParseTaskOptions): ParseO
   if ("failure" in task) return [{ name: task.name, ok: false, error: task.failure }];
   let content: string | Buffer;
   try {
-    content = "path" in task ? readFileSync(task.path) : task.content;
+    content = "path" in task ? readFileSync(task.path) : toBufferOrString(task.content);
   } catch (error) {
     return [
       { name: task.name, ok: false, error: cliFailure("FILE_UNREADABLE", (error as NodeJS.ErrnoException).code) },
@@ -108,6 +108,12 @@ function parseFeedInput(name: string, content: string | Buffer, options: ParseTa
   });
   if (results.length === 1 && !results[0]!.success) return [toOutcome(name, results[0]!)];
   return results.map((result, i) => toOutcome(`${name}#${i + 1}`, result));
+}
+
+/** Bytes posted to a worker arrive as a plain Uint8Array: view them as a Buffer again (no copy). */
+function toBufferOrString(content: string | Uint8Array): string | Buffer {
+  if (typeof content === "string" || Buffer.isBuffer(content)) return content;
+  return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 }
 
 /**
