@@ -174,6 +174,12 @@ describe("findActors: countries from context", () => {
     expect(person(text, "Hamid Al-Qudah").country).toBe("JO");
   });
 
+  it("gives no fallback country to an official of a non-state movement", () => {
+    const text =
+      "China hosts talks\nChina hosted the talks. China said they went well. Hamas leader Ismail Yasin attended.";
+    expect(person(text, "Ismail Yasin").country).toBeNull();
+  });
+
   it("does not take a country that qualifies someone else's office", () => {
     const text = "Protest\nDepartment spokesperson Teresa Dizon said the Chinese ambassador was summoned.";
     expect(person(text, "Teresa Dizon").country).toBeNull();
