@@ -329,7 +329,7 @@ function findNamed(text: string, words: Word[], countrySpans: Span[]): Found[] {
       skipUntil = signed.last;
       continue;
     }
-    const lastPart = w.lower.split("-").pop()!;
+    const lastPart = w.lower.slice(w.lower.lastIndexOf("-") + 1);
     const capital = isCapitalised(w) && (HEADS.has(lastPart) || HEADS.has(w.lower));
     if (!capital && !LOWER_HEADS.has(w.lower)) continue;
     const found = capital ? readCapitalised(text, words, i, countrySpans) : readLowerHead(text, words, i, countrySpans);
