@@ -143,7 +143,7 @@ export const IdParamSchema = z.object({
 export const CodeParamSchema = z.object({
   code: z
     .string()
-    .regex(/^[A-Z][A-Z0-9]{1,5}$/)
+    .regex(/^[A-Z][A-Z0-9]{1,9}$/)
     .openapi({ param: { name: "code", in: "path" }, example: "KZ" }),
 });
 

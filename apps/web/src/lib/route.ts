@@ -10,7 +10,7 @@ export const EventFiltersSchema = z.object({
     .string()
     .trim()
     .transform((s) => s.toUpperCase())
-    .pipe(z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/))
+    .pipe(z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/))
     .optional()
     .catch(undefined),
   actor: Trimmed.optional().catch(undefined),

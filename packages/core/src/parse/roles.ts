@@ -1,4 +1,4 @@
-import { countryName } from "../gazetteer/countries.js";
+import { countryName, isOrganizationCode } from "../gazetteer/countries.js";
 import type { Country } from "../schemas/country.js";
 import type { Event } from "../schemas/event.js";
 import type { Doc } from "./context.js";
@@ -8,7 +8,8 @@ import { findActingCountries } from "./events/participants.js";
  * Groups country mentions into countries with their English names and marks as "party" every country whose
  * officials or government take part in the article's main event (the first event: the one its headline and
  * lead report, already completed from both by `findEvents`). Parties named only through a participant's
- * nationality are listed too, with no mentions of their own. Order: first mention in the text.
+ * nationality are listed too, with no mentions of their own. International organisations are listed only as
+ * parties (their other mentions are topics, not countries). Order: first mention in the text.
  *
  * @example
  * assignCountryRoles(doc) // [{ code: "CN", name: "China", role: "party", mentions: [...] }, { code: "TW", role: "mentioned", ... }]
@@ -23,6 +24,8 @@ export function assignCountryRoles(doc: Doc): Country[] {
   const byCode = new Map<string, Country>();
   const mentions = [...doc.countryMentions].sort((a, b) => a.span.start - b.span.start);
   for (const m of mentions) {
+    // an organisation is listed among the countries only when it takes part ("NATO said"), not when it is a topic
+    if (isOrganizationCode(m.code) && !parties.has(m.code)) continue;
     let country = byCode.get(m.code);
     if (!country) {
       country = {
