@@ -1,6 +1,6 @@
 /**
  * A word-level trie for finding many known phrases in one left-to-right pass (longest match wins).
- * Compile once at module load; matching is linear in the text times the longest phrase in words.
+ * Built once, on first use; matching is linear in the text times the longest phrase in words.
  */
 
 export interface PhraseHit<T> {
@@ -134,10 +134,17 @@ export function createPhraseMatcher<T>(
   const fold = options.caseInsensitive
     ? (w: string) => normalizeApostrophe(w).toLowerCase()
     : (w: string) => normalizeApostrophe(w);
+  // the trie is built on first use, once: importing the package stays cheap for callers that never parse
+  let pending: (readonly [string, T])[] | null = [...entries];
   const root: Node<T> = { next: new Map() };
-  for (const [phrase, value] of entries) {
+  const ensureBuilt = (): void => {
+    if (pending === null) return;
+    for (const [phrase, value] of pending) addPhrase(phrase, value);
+    pending = null;
+  };
+  const addPhrase = (phrase: string, value: T): void => {
     const words = tokenize(phrase, 0, phrase.length).words.map(fold);
-    if (words.length === 0) continue;
+    if (words.length === 0) return;
     let node = root;
     for (const w of words) {
       let child = node.next.get(w);
@@ -148,7 +155,7 @@ export function createPhraseMatcher<T>(
       node = child;
     }
     if (node.value === undefined) node.value = value;
-  }
+  };
 
   const longestFrom = (text: string, tokens: Tokens, folded: string[], i: number): PhraseHit<T> | null => {
     let node: Node<T> | undefined = root;
@@ -201,6 +208,7 @@ export function createPhraseMatcher<T>(
 
   return {
     findAll(text, from = 0, to = text.length) {
+      ensureBuilt();
       const entry = tokensOf(text);
       const { starts, ends } = entry.tokens;
       const lo = firstAbove(ends, from);
@@ -213,6 +221,7 @@ export function createPhraseMatcher<T>(
       return scan(text, entry.tokens, foldedOf(entry), lo, hi);
     },
     matchAt(text, offset, to = text.length) {
+      ensureBuilt();
       const tokens = tokenize(text, offset, Math.min(to, offset + 200));
       if (tokens.starts[0] !== offset) return null;
       const hit = longestFrom(text, tokens, tokens.words.map(fold), 0);

@@ -5,16 +5,21 @@ import type { Doc } from "./context.js";
 
 // The left word boundary, (?<![\p{L}\p{N}-]), is checked in code after a match (see `isBoundaryBefore`): a leading
 // lookbehind keeps V8 from skipping quickly to a cue's first letters and made every pattern twice as slow.
-const COMPILED: { topic: Topic; cues: { re: RegExp; weight: number; repeats: boolean }[] }[] = TopicSchema.options.map(
-  (topic) => ({
+type CompiledTopic = { topic: Topic; cues: { re: RegExp; weight: number; repeats: boolean }[] };
+let compiled: CompiledTopic[] | null = null;
+
+/** The cue patterns, compiled on first use, once. */
+function compileTopics(): CompiledTopic[] {
+  compiled ??= TopicSchema.options.map((topic) => ({
     topic,
     cues: TOPIC_CUES[topic].map((c) => ({
       re: new RegExp(`(?:${c.pattern})(?![\\p{L}\\p{N}])`, "giu"),
       weight: c.weight,
       repeats: c.repeats === true,
     })),
-  }),
-);
+  }));
+  return compiled;
+}
 
 const LETTER_DIGIT_OR_HYPHEN = /^[\p{L}\p{N}-]$/u;
 
@@ -46,7 +51,7 @@ export function scoreTopics(
   const scores = new Map<Topic, number>();
   // one joined piece: every pattern runs once over the text, not once per paragraph
   const pieces = [ranges.map((r) => text.slice(r.start, r.end)).join("\n")];
-  for (const { topic, cues } of COMPILED) {
+  for (const { topic, cues } of compileTopics()) {
     let score = 0;
     for (const { re, weight, repeats } of cues) {
       const forms = new Set<string>();
