@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TOPIC_CUES } from "../gazetteer/topics.js";
 import { TopicSchema } from "../schemas/initiative.js";
 import { makeDoc } from "./fixture-doc.js";
-import { findTopics, scoreTopics } from "./topics.js";
+import { findTopics, prefixesOf, scoreTopics } from "./topics.js";
 
 const topics = (text: string) => findTopics(makeDoc(text));
 
@@ -82,5 +82,52 @@ describe("findTopics", () => {
 
   it("has cues for every topic of the vocabulary", () => {
     for (const topic of TopicSchema.options) expect(TOPIC_CUES[topic].length, topic).toBeGreaterThan(0);
+  });
+});
+
+describe("prefixesOf", () => {
+  it("reads the literal prefixes of each alternative, through groups and lookbehinds", () => {
+    expect(prefixesOf("trade(?!\\s+unions?)|(?:G20|BRICS) summit")).toEqual(new Set(["tra", "g20", "bri"]));
+    expect(prefixesOf("(?<!atomic\\s)energy")).toEqual(new Set(["ene"]));
+    expect(prefixesOf("G7|air links?")).toEqual(new Set(["g7", "air"]));
+    expect(prefixesOf("ab?c")).toEqual(new Set(["a"]));
+  });
+
+  it("gives up on patterns whose first character is not plain", () => {
+    expect(prefixesOf("[ab]c")).toBeNull();
+    expect(prefixesOf("a?bc")).toBeNull();
+    expect(prefixesOf("(?:ab)?c")).toBeNull();
+    expect(prefixesOf("\\bfoo")).toBeNull();
+    expect(prefixesOf("foo|")).toBeNull();
+  });
+});
+
+describe("scoreTopics matches like one lookbehind regex per cue", () => {
+  /** The plain reading: every cue as one regex with its word boundaries, scanned over the whole text. */
+  const reference = (text: string): Map<string, number> => {
+    const scores = new Map<string, number>();
+    for (const topic of TopicSchema.options) {
+      let score = 0;
+      for (const cue of TOPIC_CUES[topic]) {
+        const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cue.pattern})(?![\\p{L}\\p{N}])`, "giu");
+        const forms = new Set<string>();
+        for (const m of text.matchAll(re)) {
+          if (forms.size >= 2) break;
+          forms.add(cue.repeats ? `${forms.size}` : m[0].toLowerCase());
+        }
+        score += forms.size * cue.weight;
+      }
+      if (score > 0) scores.set(topic, score);
+    }
+    return scores;
+  };
+
+  it.each([
+    "Trade, TRADE and trading: the e-commerce and anti-trade lobby met trade unions at the G20 summit.",
+    "The ſanctions on Kelvin-run banks (West Bank) hit investors; atomic energy and the energy transition.",
+    "Tourists\u00a0and students — «culture and arts» — visited the museum; non-military aid for civilians.",
+    "Défense ministers and the Défense sector; 𝐓rade and troops, troops, armed forces; G-7 and G7 summit.",
+  ])("on %s", (text) => {
+    expect(scoreTopics(text)).toEqual(reference(text));
   });
 });
