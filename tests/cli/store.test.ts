@@ -183,7 +183,17 @@ describe("diplomacy export", () => {
     expect(result.code).toBe(0);
     const rows = readCsv(result.stdout);
     expect(rows[0]).toEqual(
-      expect.arrayContaining(["event_id", "article_id", "date", "type", "cameo", "plover", "goldstein", "evidence"]),
+      expect.arrayContaining([
+        "event_id",
+        "article_id",
+        "date",
+        "type",
+        "cameo",
+        "plover",
+        "goldstein",
+        "actor1_title",
+        "evidence",
+      ]),
     );
     expect(rows.slice(1).every((row) => row.length === rows[0]!.length)).toBe(true);
   });

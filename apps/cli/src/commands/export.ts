@@ -1,4 +1,4 @@
-import { EVENT_EXPORT_COLUMNS, type EventExportRow } from "@org/diplomacy-store";
+import { type DiplomacyStore, EVENT_EXPORT_COLUMNS, type EventExportRow } from "@org/diplomacy-store";
 import { z } from "zod";
 import { defineCommand } from "../command.js";
 import { SUMMARIES } from "../summaries.js";
@@ -9,11 +9,50 @@ import { createStyle } from "../output/table.js";
 import { createWriter } from "../output/writer.js";
 import { openCliStore, readPages, reportStoreError } from "../store.js";
 
-/** The events table's columns, in the store's order, headed by snake_case names like GDELT's own exports. */
-export const EVENT_TABLE_COLUMNS: Column<EventExportRow>[] = EVENT_EXPORT_COLUMNS.map((key) => ({
+/** A row of the events table: the store's row with each of the two first participants' titles beside them. */
+export type EventTableRow = EventExportRow & { actor1Title: string | null; actor2Title: string | null };
+
+/** The store's columns, with `actor1Title` / `actor2Title` after each actor's country. */
+export const EVENT_TABLE_KEYS: (keyof EventTableRow)[] = EVENT_EXPORT_COLUMNS.flatMap((key) =>
+  key === "actor1Country"
+    ? [key, "actor1Title" as const]
+    : key === "actor2Country"
+      ? [key, "actor2Title" as const]
+      : [key],
+);
+
+/** The events table's columns, headed by snake_case names like GDELT's own exports. */
+export const EVENT_TABLE_COLUMNS: Column<EventTableRow>[] = EVENT_TABLE_KEYS.map((key) => ({
   header: key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
   get: (row) => row[key],
 }));
+
+/**
+ * Looks up actors' titles, each actor once (the last `max` kept), so a long export costs one lookup per actor.
+ *
+ * @example
+ * const titleOf = createTitleLookup(store);
+ * await titleOf("wang-yi"); // "Foreign Minister"
+ */
+export function createTitleLookup(store: DiplomacyStore, max = 10_000): (id: string | null) => Promise<string | null> {
+  const cache = new Map<string, string | null>();
+  return async (id) => {
+    if (!id) return null;
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    const title = (await store.getActor(id, { detailLimit: 1 }).catch(() => null))?.title ?? null;
+    if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    cache.set(id, title);
+    return title;
+  };
+}
+
+/** Puts the titles beside the store's row, in column order. */
+async function addTitles(row: EventExportRow, titleOf: (id: string | null) => Promise<string | null>) {
+  const titles = { actor1Title: await titleOf(row.actor1Id), actor2Title: await titleOf(row.actor2Id) };
+  const full: EventTableRow = { ...row, ...titles };
+  return Object.fromEntries(EVENT_TABLE_KEYS.map((key) => [key, full[key]])) as EventTableRow;
+}
 
 const ExportEventsSchema = z
   .object({
@@ -34,8 +73,8 @@ export const exportEventsCommand = defineCommand({
     usage: "diplomacy export events [options] > events.csv",
     description:
       "One row per event, oldest first, in the spirit of GDELT's events table: date and precision, type, CAMEO code,\n" +
-      "PLOVER type, Goldstein score, the first two participants with their countries, every country, the location,\n" +
-      "the source, URL, headline and article id, and the evidence sentence. Read in batches: memory stays flat.",
+      "PLOVER type, Goldstein score, the first two participants with their countries and titles, every country, the\n" +
+      "location, the source, URL, headline and article id, and the evidence sentence. Read in batches: memory stays flat.",
     positionals: false,
     flags: {
       format: {
@@ -73,9 +112,10 @@ export const exportEventsCommand = defineCommand({
       });
       const { db: _db, format: _format, ...filter } = flags;
       const defined = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+      const titleOf = createTitleLookup(opened.store);
       for await (const row of opened.store.exportEvents(defined)) {
         if (ctx.stop.stopped) break;
-        await writer.write(row);
+        await writer.write(await addTitles(row, titleOf));
       }
       await writer.end();
       return ctx.stop.stopped ? EXIT.interrupted : EXIT.ok;
