@@ -37,11 +37,8 @@ describe("publishing through changesets to a real registry", () => {
       JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }),
     );
     writeFileSync(join(consumer, ".npmrc"), `registry=${registry.url}/\n`);
-    execFileSync(
-      "npm",
-      ["install", "--no-audit", "--no-fund", "--loglevel=error", "@org/diplomacy-core", "@org/diplomacy-cli"],
-      { cwd: consumer, env: { ...env, npm_config_userconfig: join(consumer, ".npmrc") }, stdio: "pipe" },
-    );
+    // the registry proxies public dependencies: a transient upstream failure is retried, not reported as ours
+    installWithRetry(consumer, { ...env, npm_config_userconfig: join(consumer, ".npmrc") });
   }, 600_000);
 
   afterAll(async () => {
@@ -105,6 +102,21 @@ console.log(JSON.stringify({ success: r.success, code: r.error && r.error.code }
     expect(record.text).toContain("William Ruto");
   });
 });
+
+function installWithRetry(cwd: string, env: NodeJS.ProcessEnv, attempts = 3): void {
+  for (let i = 1; ; i++) {
+    try {
+      execFileSync(
+        "npm",
+        ["install", "--no-audit", "--no-fund", "--loglevel=error", "@org/diplomacy-core", "@org/diplomacy-cli"],
+        { cwd, env, stdio: "pipe" },
+      );
+      return;
+    } catch (error) {
+      if (i >= attempts) throw error;
+    }
+  }
+}
 
 function workspaceDir(name: string): string {
   return (

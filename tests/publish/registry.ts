@@ -61,7 +61,10 @@ export async function startRegistry(workdir: string): Promise<Registry> {
       "uplinks:",
       "  npmjs:",
       "    url: https://registry.npmjs.org/",
-      "    timeout: 60s",
+      "    timeout: 120s",
+      // one slow answer must not mark the public registry offline for minutes (verdaccio's default is 2 fails)
+      "    max_fails: 50",
+      "    fail_timeout: 5s",
       "packages:",
       "  '@org/*':",
       "    access: $all",

@@ -28,9 +28,9 @@ for (const group of groups) {
     passed += r.numPassedTests ?? 0;
     failed += r.numFailedTests ?? 0;
     skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-    // a suite that failed to load has no failed tests but a failed file
+    // a file that failed outside any test (a crashed import, a failing beforeAll) counts as one failure
     const brokenFiles = (r.testResults ?? []).filter(
-      (f) => f.status === "failed" && (f.assertionResults ?? []).length === 0,
+      (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
     ).length;
     failed += brokenFiles;
     rows.push(`${pkg.name}: ${r.numPassedTests ?? 0} passed, ${(r.numFailedTests ?? 0) + brokenFiles} failed`);
