@@ -78,11 +78,33 @@ const PRONOUN_BEFORE_US = new Set(
 const toMentionKind = (k: CountryPhrase["kind"]): CountryMentionKind =>
   k === "metonym" ? "alias" : k === "capital" ? "capital" : k;
 
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** Whether a span is mostly capitals: at least 12 letters (UTF-16 units), over 80% upper case; one pass. */
 function isAllCaps(text: string, span: Span): boolean {
-  const letters = text.slice(span.start, span.end).replace(/[^\p{L}]/gu, "");
-  if (letters.length < 12) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
-  return upper / letters.length > 0.8;
+  let letters = 0;
+  let upper = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) letters++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff && i + 1 < span.end ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (LETTER.test(ch)) {
+      letters += width;
+      if (UPPER.test(ch)) upper += width;
+    }
+    i += width - 1;
+  }
+  if (letters < 12) return false;
+  return upper / letters > 0.8;
 }
 
 const wordBefore = (text: string, start: number, from: number): string => {
