@@ -86,17 +86,28 @@ interface Pattern {
     | "relative-period"
     | "ago";
   re: RegExp;
+  /** Cheap tests a sentence must all pass for `re` to have any chance of matching (skips the scan otherwise). */
+  needs: readonly RegExp[];
 }
+
+// pre-checks: every month spelling starts with one of these (case as the patterns require), every weekday ends in "day"
+const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const HAS_DIGIT = /\d/;
+const HAS_DAY = /day/i;
+const HAS_RELATIVE_DAY = /day|tonight|tomorrow|this /i;
+const HAS_PERIOD = /week|month|year/i;
+const HAS_AGO = / ago/i;
 
 // Every pattern is a flat sequence of bounded alternations (no nested quantifiers), so matching is linear.
 const PATTERNS: readonly Pattern[] = [
-  { kind: "iso", re: /\b(\d{4})-(\d{2})-(\d{2})\b/g },
+  { kind: "iso", re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, needs: [HAS_DIGIT] },
   {
     kind: "month-day",
     re: new RegExp(
       `\\b(?:(?:[Ff]rom|[Bb]etween|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?${MONTH_RE}\\s+${DAY_RE}(?:${JOIN_RE}(?:${MONTH_RE}\\s+)?${DAY_RE})?(?:,?\\s+${YEAR_RE})?`,
       "g",
     ),
+    needs: [HAS_MONTH, HAS_DIGIT],
   },
   {
     kind: "day-month",
@@ -104,6 +115,7 @@ const PATTERNS: readonly Pattern[] = [
       `\\b(?:(?:[Ff]rom|[Bb]etween|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?(?:the\\s+)?${DAY_RE}(?:${JOIN_RE}(?:the\\s+)?${DAY_RE})?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+${YEAR_RE})?`,
       "g",
     ),
+    needs: [HAS_MONTH, HAS_DIGIT],
   },
   {
     kind: "month-year",
@@ -111,14 +123,17 @@ const PATTERNS: readonly Pattern[] = [
       `\\b(?:(?:in|since|of|by|until|during|early|late|mid-?)\\s+)?${MONTH_RE},?\\s+(?:${YEAR_RE}|(last|this|next) year)`,
       "g",
     ),
+    needs: [HAS_MONTH],
   },
   {
     kind: "month",
     re: /\b([Ii]n|[Ss]ince|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|[Uu]ntil|[Bb]y)\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?![\s,]*\d)(?!\s+(?:be|have|not|also|well)\b)/g,
+    needs: [HAS_MONTH],
   },
   {
     kind: "year",
     re: new RegExp(`\\b(?:in|since|during|by|until|of|from)\\s+(?:early\\s+|late\\s+|mid-)?${YEAR_RE}`, "g"),
+    needs: [HAS_DIGIT],
   },
   {
     kind: "weekday",
@@ -126,16 +141,23 @@ const PATTERNS: readonly Pattern[] = [
       `\\b(?:(?:(earlier|later|late|early)\\s+on|(last|next|this|coming|past|on|from|by|until)(?:\\s+the)?)\\s+)?${WEEKDAY_RE}${PART_OF_DAY}`,
       "gi",
     ),
+    needs: [HAS_DAY],
   },
   {
     kind: "relative-day",
     re: /\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi,
+    needs: [HAS_RELATIVE_DAY],
   },
   {
     kind: "relative-period",
     re: /\b(?:(earlier|later) )?(last|next|this|past|coming|previous|the coming|the past|the next|at the) (week|weekend|month|year|weeks|months)\b/gi,
+    needs: [HAS_PERIOD],
   },
-  { kind: "ago", re: /\b(\d{1,2}|one|two|three|four|five|six|seven|a) (day|days|week|weeks) ago\b/gi },
+  {
+    kind: "ago",
+    re: /\b(\d{1,2}|one|two|three|four|five|six|seven|a) (day|days|week|weeks) ago\b/gi,
+    needs: [HAS_AGO],
+  },
 ];
 
 const FUTURE_WORDS = new Set([
@@ -270,6 +292,7 @@ interface RawMatch {
 function matchAll(sentence: string): RawMatch[] {
   const found: RawMatch[] = [];
   for (const p of PATTERNS) {
+    if (!p.needs.every((n) => n.test(sentence))) continue;
     p.re.lastIndex = 0;
     let m = p.re.exec(sentence);
     while (m !== null) {
@@ -468,13 +491,15 @@ function inferYear(
   return year;
 }
 
+const STATED_YEAR = new RegExp(
+  `(?:\\b(?:in|since|during)\\s+${YEAR_RE})|(?:${MONTH_RE}\\s+${DAY_RE},?\\s+${YEAR_RE})|(?:${DAY_RE}\\s+${MONTH_RE},?\\s+${YEAR_RE})`,
+  "g",
+);
+
 /** A year the article states outright ("in 2012", "30 November 2021"), the latest one, for yearless dates. */
 function findStatedYear(text: string, ranges: readonly Span[]): number | null {
   let best: number | null = null;
-  const re = new RegExp(
-    `(?:\\b(?:in|since|during)\\s+${YEAR_RE})|(?:${MONTH_RE}\\s+${DAY_RE},?\\s+${YEAR_RE})|(?:${DAY_RE}\\s+${MONTH_RE},?\\s+${YEAR_RE})`,
-    "g",
-  );
+  const re = STATED_YEAR;
   for (const r of ranges) {
     const s = text.slice(r.start, r.end);
     re.lastIndex = 0;
