@@ -225,7 +225,13 @@ const CITY_STATES = new Set(["SG", "MC", "VA", "DJ", "LU", "SM"]);
 
 const ACRONYM_ALT = new Set(["USA", "UAE", "DRC", "ROK", "PRC", "DPRK", "UK", "RSA", "KSA"]);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Lower case, accents and curly quotes folded, spaces collapsed; ASCII text skips the Unicode normalisation. */
 const foldKey = (s: string): string =>
+  NON_ASCII.test(s) ? foldUnicodeKey(s) : s.replace(/\s+/g, " ").trim().toLowerCase();
+
+const foldUnicodeKey = (s: string): string =>
   s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
