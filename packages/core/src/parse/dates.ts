@@ -23,7 +23,7 @@ const CONTEXT_CHARS = 240;
 export function resolveAnchorDate(structure: TextStructure, referenceDate: string | null): string | null {
   for (const candidate of [structure.publishedAt, structure.dateline?.date, referenceDate]) {
     const day = candidate?.slice(0, 10);
-    if (day && ISO_DAY.test(day) && isValid(parseISO(day))) return day;
+    if (day && ISO_DAY.test(day) && isValidDay(day)) return day;
   }
   return null;
 }
@@ -243,7 +243,7 @@ export function findDateMentions(
   anchor: string | null,
   options: FindDatesOptions = {},
 ): DateMention[] {
-  const anchorDate = anchor && ISO_DAY.test(anchor) && isValid(parseISO(anchor)) ? anchor : null;
+  const anchorDate = anchor && ISO_DAY.test(anchor) && isValidDay(anchor) ? anchor : null;
   const out: DateMention[] = [];
   for (const range of ranges) {
     const sentence = text.slice(range.start, range.end);
@@ -438,6 +438,14 @@ export function resolveWeekday(
   weekday: number,
   direction: "on-or-before" | "on-or-after" | "before" | "after",
 ): string {
+  return remember(`w|${anchor}|${weekday}|${direction}`, () => computeWeekday(anchor, weekday, direction));
+}
+
+function computeWeekday(
+  anchor: string,
+  weekday: number,
+  direction: "on-or-before" | "on-or-after" | "before" | "after",
+): string {
   const base = parseISO(anchor);
   const today = getDay(base);
   let delta: number;
@@ -469,9 +477,14 @@ function resolveRelativePeriod(_edge: string, which: string, unit: string, ancho
   }
   const shift = w === "last" || w === "past" || w === "previous" ? -1 : w === "next" || w === "coming" ? 1 : 0;
   if (!anchor) return { value: null, precision: unit === "month" ? "month" : "year" };
-  const base = parseISO(anchor);
-  if (unit === "month") return { value: format(addMonths(base, shift), "yyyy-MM"), precision: "month" };
-  return { value: format(addYears(base, shift), "yyyy"), precision: "year" };
+  if (unit === "month") {
+    const value = remember(`m|${anchor}|${shift}`, () => format(addMonths(parseISO(anchor), shift), "yyyy-MM"));
+    return { value, precision: "month" };
+  }
+  return {
+    value: remember(`y|${anchor}|${shift}`, () => format(addYears(parseISO(anchor), shift), "yyyy")),
+    precision: "year",
+  };
 }
 
 function inferYear(
@@ -551,23 +564,46 @@ function monthNumber(word: string | undefined): number | undefined {
   return word ? MONTHS[word.replace(".", "").toLowerCase()] : undefined;
 }
 
+/** Results of date arithmetic by key ("s|2023-08-30|-1"): articles repeat the same few anchors and offsets. */
+const arithmetic = new Map<string, string | number | boolean>();
+const ARITHMETIC_LIMIT = 20_000;
+
+function remember<T extends string | number | boolean>(key: string, compute: () => T): T {
+  const known = arithmetic.get(key);
+  if (known !== undefined) return known as T;
+  const value = compute();
+  if (arithmetic.size >= ARITHMETIC_LIMIT) arithmetic.clear();
+  arithmetic.set(key, value);
+  return value;
+}
+
+function isValidDay(iso: string): boolean {
+  return remember(`a|${iso}`, () => isValid(parseISO(iso)));
+}
+
 function dayValue(year: number, month: number, day: number): Resolved | null {
   const iso = `${year}-${pad(month)}-${pad(day)}`;
-  const d = parseISO(iso);
-  if (!isValid(d) || format(d, "yyyy-MM-dd") !== iso) return { value: null, precision: "day" };
+  const exists = remember(`v|${iso}`, () => {
+    const d = parseISO(iso);
+    return isValid(d) && format(d, "yyyy-MM-dd") === iso;
+  });
+  if (!exists) return { value: null, precision: "day" };
   return { value: iso, precision: "day" };
 }
 
 function weekdayOf(year: number, month: number, day: number): number {
-  return getDay(parseISO(`${year}-${pad(month)}-${pad(day)}`));
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return remember(`d|${iso}`, () => getDay(parseISO(iso)));
 }
 
 function shiftDays(anchor: string, days: number): string {
-  return format(addDays(parseISO(anchor), days), "yyyy-MM-dd");
+  return remember(`s|${anchor}|${days}`, () => format(addDays(parseISO(anchor), days), "yyyy-MM-dd"));
 }
 
 function daysBetween(from: string, to: string): number {
-  return Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000);
+  return remember(`b|${from}|${to}`, () =>
+    Math.round((parseISO(to).getTime() - parseISO(from).getTime()) / 86_400_000),
+  );
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
