@@ -191,10 +191,12 @@ export function findActors(doc: Doc): Actor[] {
   // pass 1: people from candidates with evidence of being a person
   const drafts: Draft[] = [];
   const wordIndex = new Map<string, Set<number>>();
+  // each candidate's folded words, computed once for both passes (matchDraft only reads them)
+  const candidateWords = candidates.map(nameWords);
   candidates.forEach((c, i) => {
     const ev = evidence[i]!;
     if (!ev.strong) return;
-    const words = nameWords(c);
+    const words = candidateWords[i]!;
     const at = matchDraft(drafts, words, c.start, wordIndex);
     if (at >= 0) {
       const d = drafts[at]!;
@@ -225,7 +227,7 @@ export function findActors(doc: Doc): Actor[] {
 
   // pass 2: every candidate that names a known person is a mention of them
   candidates.forEach((c, i) => {
-    const at = matchDraft(drafts, nameWords(c), c.start, wordIndex);
+    const at = matchDraft(drafts, candidateWords[i]!, c.start, wordIndex);
     if (at < 0) return;
     const d = drafts[at]!;
     d.mentions.push({ start: c.start, end: c.end });

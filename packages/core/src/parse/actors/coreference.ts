@@ -15,13 +15,18 @@ export interface PersonDraft {
   female: boolean;
 }
 
-/** Lower case without accents: "Káčer" → "kacer". */
-export const foldWord = (w: string): string =>
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** foldWord for words with non-ASCII characters: accents dropped, typographic apostrophes straightened. */
+const foldUnicodeWord = (w: string): string =>
   w
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’']/g, "'")
     .toLowerCase();
+
+/** Lower case without accents: "Káčer" → "kacer" (ASCII words skip the Unicode normalisation). */
+export const foldWord = (w: string): string => (NON_ASCII.test(w) ? foldUnicodeWord(w) : w.toLowerCase());
 
 /** Whether a person's given names mark her as a woman (used only to pick between candidates for she/her). */
 export function isFemaleName(words: readonly string[]): boolean {
