@@ -60,13 +60,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceCandi
     const placeStart = m.index + m[0].length - m[3]!.length;
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     if (!NOT_VENUE_BEFORE.test(before)) {
-      const found = matchPlace(
-        words,
-        lead !== "",
-        prep,
-        sentence.slice(0, m.index),
-        sentence.slice(m.index + m[0].length),
-      );
+      const found = matchPlace(words, lead !== "", prep, sentence, m.index, m.index + m[0].length);
       if (found) {
         const s = start + placeStart;
         out.push({ ...found, start: s, end: s + found.name.length });
@@ -77,15 +71,26 @@ export function findPlaces(text: string, start: number, end: number): PlaceCandi
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A list continues right after a place: ", Paraguay and Argentina" (sticky: tried at one offset only). */
+const LIST_CONTINUES = /,?\s*(?:and|or|,)\s+(?:the\s+)?\p{Lu}/uy;
+
+/** Whether a list continues at `at` in `sentence` ("a visit to Brazil, Paraguay and Argentina"). */
+function continuesList(sentence: string, at: number): boolean {
+  LIST_CONTINUES.lastIndex = at;
+  return LIST_CONTINUES.test(sentence);
+}
+
+/** The place a PLACE_PHRASE match names; `phraseStart`/`phraseEnd` are the match's offsets in `sentence`. */
 function matchPlace(
   words: string[],
   introducedAsCity: boolean,
   prep: string,
-  textBefore: string,
-  textAfter: string,
+  sentence: string,
+  phraseStart: number,
+  phraseEnd: number,
 ): Omit<PlaceCandidate, "start" | "end"> | null {
   // "a visit to Brazil, Paraguay and Argentina" names no single venue
-  const isListHead = /^,?\s*(?:and|or|,)\s+(?:the\s+)?\p{Lu}/u.test(textAfter);
+  const isListHead = continuesList(sentence, phraseEnd);
   for (let n = Math.min(words.length, 4); n >= 1; n--) {
     const name = words
       .slice(0, n)
@@ -103,7 +108,11 @@ function matchPlace(
   if (NOT_A_PLACE.test(first)) return null;
   const joined = words.join(" ").replace(/[.,’']+$/u, "");
   if (introducedAsCity) return { name: joined, country: null, level: "city" };
-  if (prep === "in" && VENUE_VERB_BEFORE.test(textBefore.slice(-80)) && /^\p{Lu}\p{Ll}/u.test(first))
+  if (
+    prep === "in" &&
+    VENUE_VERB_BEFORE.test(sentence.slice(Math.max(0, phraseStart - 80), phraseStart)) &&
+    /^\p{Lu}\p{Ll}/u.test(first)
+  )
     return { name: joined, country: null, level: "city" };
   return null;
 }
