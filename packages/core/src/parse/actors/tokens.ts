@@ -23,7 +23,8 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-export const straighten = (s: string): string => s.replace(/[\u2018\u2019]/g, "'");
+export const straighten = (s: string): string =>
+  s.includes("\u2018") || s.includes("\u2019") ? s.replace(/[\u2018\u2019]/g, "'") : s;
 
 /** True when a token starts with an upper-case letter. */
 export const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
