@@ -17,7 +17,7 @@ import {
   strongCountry,
 } from "./actors/person-country.js";
 import { type CountryAt, organizationOfTitle, type TitleFinding } from "./actors/titles.js";
-import { type Token, tokenizeSegments } from "./actors/tokens.js";
+import { sentenceOfTokenAt, type Token, tokenizeSegments } from "./actors/tokens.js";
 import type { Doc } from "./context.js";
 
 interface Draft extends PersonDraft {
@@ -107,19 +107,18 @@ function rankTitle(d: Draft): string | null {
 /** "his Chinese counterpart Wang Yi": takes the office of the person named before him in the sentence. */
 function resolveCounterparts(drafts: Draft[], tokens: Token[]): void {
   if (!drafts.some((d) => d.title && /counterparts?$/i.test(d.title))) return;
-  const sentenceAt = new Map<number, number>();
-  for (const t of tokens) sentenceAt.set(t.start, t.sentence);
+  const sentenceAt = sentenceOfTokenAt(tokens);
   for (const d of drafts) {
     if (!d.title || !/^(?:\w+ )?counterparts?$/i.test(d.title)) continue;
     const at = d.mentions[0]!.start;
-    const sentence = sentenceAt.get(at);
+    const sentence = sentenceAt(at);
     let best: Draft | null = null;
     let bestAt = -1;
     for (const o of drafts) {
       if (o === d || !o.title || /counterpart/i.test(o.title)) continue;
       for (const m of o.mentions) {
         const distance = Math.abs(m.start - at);
-        if (sentenceAt.get(m.start) === sentence && (bestAt < 0 || distance < bestAt)) {
+        if (sentenceAt(m.start) === sentence && (bestAt < 0 || distance < bestAt)) {
           best = o;
           bestAt = distance;
         }
@@ -243,14 +242,13 @@ export function findActors(doc: Doc): Actor[] {
   const personStartsEarly = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.start)));
   const orgs = findOrganizations(text, tokens, countryAt, personStartsEarly);
   const dateline = doc.structure.dateline?.place;
-  const sentenceOfStart = new Map<number, number>();
-  for (const t of tokens) sentenceOfStart.set(t.start, t.sentence);
-  const mentionSentences = new Set(doc.countryMentions.map((m) => sentenceOfStart.get(m.span.start) ?? -1));
+  const sentenceOfStart = sentenceOfTokenAt(tokens);
+  const mentionSentences = new Set(doc.countryMentions.map((m) => sentenceOfStart(m.span.start) ?? -1));
   // a country inside someone's title ("secretary of Iran's Supreme National Security Council") is theirs
   const titleSpans = evidence.flatMap((e) => e.titles.map((t) => t.span));
   const own = ownCountryMentions(doc, tokens, titleSpans);
   const ctx: CountryContext = {
-    sentenceAt: (start) => sentenceOfStart.get(start) ?? -1,
+    sentenceAt: (start) => sentenceOfStart(start) ?? -1,
     sentenceMentionsCountry: (sentence) => mentionSentences.has(sentence),
     sentenceCountries: countriesBySentence(own),
     sentenceCapitals: capitalsBySentence(tokens),

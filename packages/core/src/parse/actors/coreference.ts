@@ -1,7 +1,7 @@
 import type { Span } from "../../schemas/span.js";
 import { actionVerbs, femaleGivenNames, titleModifiers } from "./lexicon.js";
 import { type CountryAt, isTitleHead } from "./titles.js";
-import { isCapitalised, isPossessive, type Token } from "./tokens.js";
+import { isCapitalised, isPossessive, sentenceOfTokenAt, type Token } from "./tokens.js";
 
 /** A person while mentions are still being gathered. */
 export interface PersonDraft {
@@ -211,11 +211,9 @@ const FEMALE = new Set(["she", "her", "hers", "herself"]);
  */
 export function resolvePronouns(tokens: Token[], persons: PersonDraft[]): [number, Span][] {
   const all: MentionAt[] = [];
-  const sentenceOf = new Map<number, number>();
-  for (const t of tokens) sentenceOf.set(t.start, t.sentence);
+  const sentenceOf = sentenceOfTokenAt(tokens);
   persons.forEach((p, i) => {
-    for (const m of p.mentions)
-      all.push({ at: m.start, end: m.end, person: i, sentence: sentenceOf.get(m.start) ?? -1 });
+    for (const m of p.mentions) all.push({ at: m.start, end: m.end, person: i, sentence: sentenceOf(m.start) ?? -1 });
   });
   all.sort((a, b) => a.at - b.at);
   const bySentence = new Map<number, MentionAt[]>();

@@ -99,3 +99,42 @@ function endsSentence(text: string, prev: Token, nextStart: number, next: string
   if (/^(?:\p{Lu}\.)+$/u.test(prev.text)) return false;
   return true;
 }
+
+const sentenceLookups = new WeakMap<readonly Token[], (start: number) => number | undefined>();
+
+/**
+ * The sentence of the token starting exactly at `start`, or undefined; one lookup per token list, shared by every
+ * caller (binary search over the tokens when their starts ascend, as the tokenizer writes them).
+ *
+ * @example
+ * sentenceOfTokenAt(tokens)(tokens[3]!.start) // tokens[3]!.sentence
+ * sentenceOfTokenAt(tokens)(-1) // undefined
+ */
+export function sentenceOfTokenAt(tokens: readonly Token[]): (start: number) => number | undefined {
+  const known = sentenceLookups.get(tokens);
+  if (known) return known;
+  let ascending = true;
+  for (let i = 1; i < tokens.length && ascending; i++) ascending = tokens[i - 1]!.start < tokens[i]!.start;
+  let lookup: (start: number) => number | undefined;
+  if (ascending) {
+    lookup = (start) => {
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = tokens[mid]!.start;
+        if (s === start) return tokens[mid]!.sentence;
+        if (s < start) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    };
+  } else {
+    // out-of-order tokens: the last token with a start wins, as a map filled in order would have it
+    const byStart = new Map<number, number>();
+    for (const t of tokens) byStart.set(t.start, t.sentence);
+    lookup = (start) => byStart.get(start);
+  }
+  sentenceLookups.set(tokens, lookup);
+  return lookup;
+}
