@@ -32,8 +32,11 @@ interface Draft extends PersonDraft {
 /** Folded name words, initials split and undotted ("G.L. Peiris" and "G L Peiris" agree). */
 const nameWords = (c: NameCandidate): string[] =>
   c.words
-    .flatMap((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.split(".").filter(Boolean) : [w]))
-    .map((w) => foldWord(w).replace(/\.$/, ""))
+    .flatMap((w) => (w.includes(".") && /^(?:\p{Lu}\.)+$/u.test(w) ? w.split(".").filter(Boolean) : [w]))
+    .map((w) => {
+      const folded = foldWord(w);
+      return folded.endsWith(".") ? folded.slice(0, -1) : folded;
+    })
     .filter((w) => w && !(honorifics.has(w) && c.words.length > 2))
     // "al-Sisi" is also "Sisi", "Al-Thani" also "Al Thani", "Jong-un" also "Jong Un"
     .flatMap((w) => (w.includes("-") ? [w, ...w.split("-").filter(Boolean)] : [w]));
