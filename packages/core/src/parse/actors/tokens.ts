@@ -84,9 +84,14 @@ export function isWrapped(text: string, a: Token, b: Token): boolean {
 }
 
 function endsSentence(text: string, prev: Token, nextStart: number, next: string): boolean {
-  if (prev.text !== "." && prev.text !== "!" && prev.text !== "?" && !/^(?:\p{Lu}\.)+$/u.test(prev.text)) {
+  if (prev.text !== "." && prev.text !== "!" && prev.text !== "?" && !isInitials(prev.text)) {
     // a closing quote right after the stop: the stop token came earlier; handled when the quote is "prev"
-    if (!/^["”’)]$/.test(prev.text) || !/[.!?]["”’)]$/.test(text.slice(prev.start - 1, prev.end))) return false;
+    if (
+      prev.text.length !== 1 ||
+      !/^["”’)]$/.test(prev.text) ||
+      !/[.!?]["”’)]$/.test(text.slice(prev.start - 1, prev.end))
+    )
+      return false;
   }
   if (nextStart === prev.end) return false;
   if (!/^[\p{Lu}"“‘(]/u.test(next)) return false;
@@ -96,9 +101,12 @@ function endsSentence(text: string, prev: Token, nextStart: number, next: string
     if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1] ?? "")) return false;
   }
   // "S." or "G.L." as initials: a sentence never ends on a bare initial before a capitalised word
-  if (/^(?:\p{Lu}\.)+$/u.test(prev.text)) return false;
+  if (isInitials(prev.text)) return false;
   return true;
 }
+
+/** "S.", "G.L.": upper-case letters each followed by a dot (words without a final dot are rejected at once). */
+const isInitials = (t: string): boolean => t.endsWith(".") && /^(?:\p{Lu}\.)+$/u.test(t);
 
 const sentenceLookups = new WeakMap<readonly Token[], (start: number) => number | undefined>();
 
