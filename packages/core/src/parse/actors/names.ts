@@ -47,7 +47,7 @@ const DOTTED_ONLY = new Set(["sen", "rep", "gov", "amb", "gen", "col", "maj", "c
 
 function isBreaker(tokens: Token[], i: number, countryAt: CountryAt): boolean {
   const t = tokens[i]!;
-  const lower = t.lower.replace(/['’]s$/, "");
+  const lower = stripPossessive(t.lower);
   if (countryAt(i)) return true;
   if (AMBIGUOUS_SURNAMES.has(lower) && isCapitalised(t.text) && isAmbiguousSurname(tokens, i)) return false;
   if (nonNameWords.has(lower) || organizationHeads.has(lower) || actionVerbs.has(lower)) return true;
@@ -94,7 +94,8 @@ function joins(text: string, prev: Token, t: Token): boolean {
   );
 }
 
-const isNameWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+/** Starts with an upper-case letter (which is itself the letter the word needs). */
+const isNameWord = (t: Token): boolean => isCapitalised(t.text);
 
 /**
  * Capitalised word runs that may be names, split at titles, countries, organisation words and verbs, with a

@@ -1,7 +1,7 @@
 import type { Span } from "../../schemas/span.js";
 import { actionVerbs, titleCase, titleModifiers } from "./lexicon.js";
 import type { CountryAt } from "./titles.js";
-import { isCapitalised, isPossessive, type Token } from "./tokens.js";
+import { isCapitalised, isPossessive, stripPossessive, type Token } from "./tokens.js";
 
 /** An organisation actor while its mentions are gathered. */
 export interface OrganizationDraft {
@@ -69,10 +69,6 @@ function continuesName(tokens: Token[], k: number, countryAt: CountryAt): boolea
   return isCapitalised(t.text) && !CALENDAR_AND_FUNCTION.test(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
 
-/** "council's" → "council" (what /['’]s$/ removes), without running a regex on every token. */
-const stripPossessiveS = (w: string): string =>
-  w.length >= 2 && w.endsWith("s") && (w[w.length - 2] === "'" || w[w.length - 2] === "’") ? w.slice(0, -2) : w;
-
 /**
  * Ministries, parliaments, presidencies, agencies and embassies named in the text, with their country
  * ("the Qatari foreign ministry" → QA; "the Ministry of Foreign Affairs of Qatar" → QA) and every mention,
@@ -88,7 +84,7 @@ export function findOrganizations(
   const byKey = new Map<string, OrganizationDraft>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const head = stripPossessiveS(t.lower);
+    const head = stripPossessive(t.lower);
     if (!ORG_HEADS.has(head)) continue;
     // a body of an international organisation ("International Atomic Energy Agency") is already a country-like code
     if (countryAt(i)) continue;

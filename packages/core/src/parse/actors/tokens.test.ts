@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { sentenceOfTokenAt, straighten, type Token, tokenizeSegments } from "./tokens.js";
+import {
+  isCapitalised,
+  sentenceOfTokenAt,
+  straighten,
+  stripPossessive,
+  type Token,
+  tokenizeSegments,
+} from "./tokens.js";
 
 const token = (start: number, sentence: number): Token => ({
   start,
@@ -40,5 +47,20 @@ describe("straighten", () => {
   it("straightens typographic single quotes and leaves other text as it is", () => {
     expect(straighten("China\u2019s \u2018deal\u2019")).toBe("China's 'deal'");
     expect(straighten("plain")).toBe("plain");
+  });
+});
+
+describe("isCapitalised", () => {
+  it("agrees with an upper-case-letter test on ASCII, accented and non-letter starts", () => {
+    for (const w of ["Wang", "wang", "Élysée", "élysée", "Ålesund", "Δελτα", "δελτα", "42", "'Tis", "", "𝐀bc"])
+      expect(isCapitalised(w)).toBe(/^\p{Lu}/u.test(w));
+  });
+});
+
+describe("stripPossessive", () => {
+  it("removes a straight or curly possessive ending and nothing else", () => {
+    for (const w of ["China's", "Kazakhstan’s", "Davis", "s", "'s", "bosses", "Paris'", "it'S"])
+      expect(stripPossessive(w)).toBe(w.replace(/['’]s$/u, ""));
+    expect(stripPossessive("Iran’s")).toBe("Iran");
   });
 });

@@ -26,11 +26,18 @@ const ABBREVIATIONS = new Set(
 export const straighten = (s: string): string =>
   s.includes("\u2018") || s.includes("\u2019") ? s.replace(/[\u2018\u2019]/g, "'") : s;
 
-/** True when a token starts with an upper-case letter. */
-export const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+/** True when a token starts with an upper-case letter (ASCII answered without a regex). */
+export const isCapitalised = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t);
+};
 
-/** Strips a possessive ending: "Kazakhstan's" → "Kazakhstan". */
-export const stripPossessive = (t: string): string => t.replace(/['’]s$/u, "");
+/** Strips a possessive ending: "Kazakhstan's" → "Kazakhstan" (what /['’]s$/ removes, without a regex). */
+export const stripPossessive = (t: string): string => {
+  const n = t.length;
+  return n >= 2 && t[n - 1] === "s" && (t[n - 2] === "'" || t[n - 2] === "’") ? t.slice(0, -2) : t;
+};
 
 /** True for "China's", "Kazakhstan’s". */
 export const isPossessive = (t: string): boolean => /\p{L}['’]s$/u.test(t);
