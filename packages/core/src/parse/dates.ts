@@ -539,13 +539,10 @@ function isFutureContext(sentence: string, start: number, end: number, matched: 
     else if (b.index >= end && b.index < clauseEnd) clauseEnd = b.index;
     b = CLAUSE_BREAK.exec(sentence);
   }
-  const before = tenseWords(sentence.slice(clauseStart, start)).reverse();
-  const after = tenseWords(sentence.slice(end, clauseEnd));
-  for (const w of [...before, ...after]) {
-    if (w === "future") return true;
-    if (w === "past") return false;
-  }
-  return false;
+  // the nearest tense word before the date decides; failing one, the first after it
+  const before = tenseWords(sentence.slice(clauseStart, start));
+  if (before.length > 0) return before[before.length - 1] === "future";
+  return tenseWords(sentence.slice(end, clauseEnd))[0] === "future";
 }
 
 function tenseWords(s: string): ("future" | "past")[] {
