@@ -80,6 +80,18 @@ function continuesList(sentence: string, at: number): boolean {
   return LIST_CONTINUES.test(sentence);
 }
 
+const TRAILING_MARKS = /[.,’']+$/u;
+const isTrailingMark = (c: string | undefined): boolean => c === "." || c === "," || c === "’" || c === "'";
+
+/** "Doha." → "Doha" (trailing dots, commas and apostrophes; the regex runs only when the last character is one). */
+const stripTrailingMarks = (s: string): string => (isTrailingMark(s[s.length - 1]) ? s.replace(TRAILING_MARKS, "") : s);
+
+/** "Beijing's" → "Beijing" (what /['’]s$/u removes). */
+const stripPossessiveEnd = (s: string): string => {
+  const n = s.length;
+  return n >= 2 && s[n - 1] === "s" && (s[n - 2] === "'" || s[n - 2] === "’") ? s.slice(0, -2) : s;
+};
+
 /** The place a PLACE_PHRASE match names; `phraseStart`/`phraseEnd` are the match's offsets in `sentence`. */
 function matchPlace(
   words: string[],
@@ -92,11 +104,7 @@ function matchPlace(
   // "a visit to Brazil, Paraguay and Argentina" names no single venue
   const isListHead = continuesList(sentence, phraseEnd);
   for (let n = Math.min(words.length, 4); n >= 1; n--) {
-    const name = words
-      .slice(0, n)
-      .join(" ")
-      .replace(/[.,’']+$/u, "")
-      .replace(/['’]s$/u, "");
+    const name = stripPossessiveEnd(stripTrailingMarks(words.slice(0, n).join(" ")));
     if (!name) continue;
     const city = countryOfCity(name);
     if (city) return { name, country: city, level: "city" };
@@ -104,9 +112,9 @@ function matchPlace(
     if (country && isOrganizationCode(country)) return null;
     if (country && prep !== "from" && !isListHead) return { name: countryName(country), country, level: "country" };
   }
-  const first = words[0]!.replace(/[.,’']+$/u, "");
+  const first = stripTrailingMarks(words[0]!);
   if (NOT_A_PLACE.test(first)) return null;
-  const joined = words.join(" ").replace(/[.,’']+$/u, "");
+  const joined = stripTrailingMarks(words.join(" "));
   if (introducedAsCity) return { name: joined, country: null, level: "city" };
   if (
     prep === "in" &&
