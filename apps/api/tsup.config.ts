@@ -1,4 +1,4 @@
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 // The web UI's build is served at `/`: ship it inside the API's dist when it has been built.
@@ -6,6 +6,10 @@ function copyWebBuild(): void {
   rmSync("dist/web", { recursive: true, force: true });
   if (existsSync("../web/dist/index.html")) cpSync("../web/dist", "dist/web", { recursive: true });
 }
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+// the published version, so the API never reports a stale one after `changeset version`
+const define = { __DIPLOMACY_API_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
@@ -15,6 +19,7 @@ export default defineConfig([
     clean: true,
     sourcemap: true,
     shims: true,
+    define,
     target: "node20",
     onSuccess: async () => copyWebBuild(),
   },
@@ -23,6 +28,7 @@ export default defineConfig([
     entry: { server: "src/server.ts" },
     format: ["esm"],
     sourcemap: true,
+    define,
     target: "node20",
   },
 ]);

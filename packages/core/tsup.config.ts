@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 export default defineConfig({
   entry: { index: "src/index.ts", html: "src/html.ts" },
@@ -11,4 +14,6 @@ export default defineConfig({
   splitting: true,
   // Bundle the JSON locale data: Node refuses an external JSON import once the `with { type: "json" }` is dropped.
   noExternal: [/\.json$/],
+  // the published version, so `VERSION` never drifts from package.json after `changeset version`
+  define: { __DIPLOMACY_CORE_VERSION__: JSON.stringify(version) },
 });

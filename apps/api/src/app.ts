@@ -31,7 +31,10 @@ import {
 } from "./routes.js";
 import { serveStaticFiles } from "./static-files.js";
 
-export const API_VERSION = "0.1.0";
+declare const __DIPLOMACY_API_VERSION__: string | undefined;
+/** The package version (set at build time; "0.0.0-dev" when run from source). */
+export const API_VERSION: string =
+  typeof __DIPLOMACY_API_VERSION__ === "string" ? __DIPLOMACY_API_VERSION__ : "0.0.0-dev";
 /** Bodies above this many bytes get 413 unless `bodyLimit` says otherwise (5 MiB). */
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 

@@ -18,4 +18,7 @@ export type { ArticleInputLike, ParseArticleOptions } from "./parse/parse-articl
 export type { Result } from "./result.js";
 export * from "./schemas/index.js";
 export { sha256Hex } from "./util/hash.js";
-export const VERSION = "0.1.0";
+declare const __DIPLOMACY_CORE_VERSION__: string | undefined;
+/** The package version (set at build time; "0.0.0-dev" when run from source). */
+export const VERSION: string =
+  typeof __DIPLOMACY_CORE_VERSION__ === "string" ? __DIPLOMACY_CORE_VERSION__ : "0.0.0-dev";
