@@ -1,5 +1,6 @@
 import type { Span } from "../schemas/span.js";
 import type { Sentence, TextStructure } from "./context.js";
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from "../gazetteer/calendar.js";
 
 /** Words that end with a full stop without ending the sentence ("Mr. Wang", "Aug. 30", "No. 10"). */
 const ABBREVIATIONS = new Set([
@@ -55,27 +56,8 @@ const ABBREVIATIONS = new Set([
   "corp",
   "co",
   "bros",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "mon",
-  "tue",
-  "tues",
-  "wed",
-  "thu",
-  "thurs",
-  "fri",
-  "sat",
-  "sun",
+  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAY_ABBREVIATIONS,
   "art",
   "sec",
   "ch",
