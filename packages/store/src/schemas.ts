@@ -1,5 +1,6 @@
 import {
   ActorKindSchema,
+  ArticleSchema,
   CountryCodeSchema,
   DatePrecisionSchema,
   EventSchema,
@@ -69,13 +70,14 @@ export const ActorFilterSchema = z.object({
 });
 export type ActorFilter = z.infer<typeof ActorFilterSchema>;
 
-export const ArticleSummarySchema = z.object({
-  id: z.string(),
-  url: z.string().nullable(),
-  source: z.string().nullable(),
-  headline: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  language: z.string(),
+export const ArticleSummarySchema = ArticleSchema.pick({
+  id: true,
+  url: true,
+  source: true,
+  headline: true,
+  publishedAt: true,
+  language: true,
+}).extend({
   /** Codes of the countries the article names, parties first. */
   countries: z.array(CountryCodeSchema),
   eventCount: z.number().int(),
@@ -99,12 +101,7 @@ export const StoredEventSchema = EventSchema.omit({ id: true, participants: true
   evidenceText: z.string(),
   /** The event's date, else the article's date (YYYY-MM-DD, month and year precision on their first day), or null. */
   effectiveDate: IsoDateSchema.nullable(),
-  article: z.object({
-    headline: z.string().nullable(),
-    url: z.string().nullable(),
-    source: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-  }),
+  article: ArticleSchema.pick({ headline: true, url: true, source: true, publishedAt: true }),
 });
 export type StoredEvent = z.infer<typeof StoredEventSchema>;
 
@@ -130,11 +127,7 @@ export const StoredQuoteSchema = z.object({
   verb: z.string().nullable(),
   speaker: ActorRefSchema.nullable(),
   span: z.object({ start: z.number().int(), end: z.number().int() }),
-  article: z.object({
-    headline: z.string().nullable(),
-    url: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-  }),
+  article: ArticleSchema.pick({ headline: true, url: true, publishedAt: true }),
 });
 export type StoredQuote = z.infer<typeof StoredQuoteSchema>;
 

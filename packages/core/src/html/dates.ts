@@ -1,24 +1,14 @@
+import { MONTH_NAMES } from "../gazetteer/calendar.js";
+
 /** Earliest and latest years a news page's publication date can plausibly have. */
 const MIN_YEAR = 1995;
-const MAX_YEAR = new Date().getUTCFullYear() + 1;
+// a fixed bound, not the clock: the same page must give the same record whenever it is parsed
+const MAX_YEAR = 2100;
 
 /** Month names and abbreviations in the languages news pages most often use, to their month number. */
 const MONTHS: Record<string, number> = {};
 const MONTH_LISTS: string[][] = [
-  [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ],
+  [...MONTH_NAMES],
   ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
   [
     "januar",
