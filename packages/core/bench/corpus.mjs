@@ -80,7 +80,7 @@ const FURNITURE_TOP = [
 const FURNITURE_BOTTOM = [
   "Related posts",
   "Leave a Reply",
-  "Your email address will not be published. Required fields are marked *",
+  "Comments are moderated. Fields with a star are required.",
   "© 2024 Example Media. All rights reserved.",
   "Back To Top",
   "Advertisement",
@@ -100,7 +100,7 @@ function paragraph(rand, a, b, pa, pb) {
     () =>
       `"We are ready to work with ${b[0]} to deepen our partnership and to open a new chapter in our relations," ${pa.name.split(" ")[1]} told reporters after the talks in ${a[2]}.`,
     () =>
-      `${pb.name.split(" ")[1]} said ${b[0]} values its ties with ${a[0]} and supports the ${a[1]} side's position on regional and international issues, including ${pick(rand, TOPICS)}.`,
+      `${pb.name.split(" ")[1]} said ${b[0]} values its ties with ${a[0]} and supports the ${a[1]} side's stance on questions of shared concern, including ${pick(rand, TOPICS)}.`,
     () =>
       `The two sides also exchanged views on the situation in the region and agreed to hold the next round of consultations in ${b[2]} later this year, officials said.`,
     () =>

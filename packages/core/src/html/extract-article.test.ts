@@ -18,7 +18,7 @@ describe("cleanBlocks", () => {
     expect(
       cleanBlocks([
         block("By Jane Doe"),
-        block("Nov. 20, 2019, 9:28 AM UTC"),
+        block("Apr. 3, 2011, 8:17 AM UTC"),
         block("Published 14 March 2023, 18:20"),
         block("By contrast, the Slovenian side wanted a shorter timetable for the commission."),
         block("Updated guidance from the ministry is expected next week, officials said."),

@@ -100,7 +100,7 @@ function isFurniture(block: TextBlock, words: number): boolean {
   return false;
 }
 
-/** Words that may stand around a date in a date line ("Nov. 20, 2019, 9:28 AM UTC", "Mittwoch, 7. Juni 2023, 14:05 Uhr"). */
+/** Words that may stand around a date in a date line ("Apr. 3, 2011, 8:17 AM UTC", "Mittwoch, 7. Juni 2023, 14:05 Uhr"). */
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|pm|a\.m|p\.m|utc|gmt|et|est|edt|pt|pst|pdt|cet|cest|mez|uhr|h|at|on|um|am|le|à)\b/giu;
 

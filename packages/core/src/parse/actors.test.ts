@@ -126,9 +126,9 @@ describe("findActors: names and titles", () => {
 
   it("gives each name of a 'respectively' list its own country", () => {
     const text =
-      "Talks\nThe Foreign Ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan, met in Washington.";
-    expect(person(text, "Jeyhun Bayramov")).toMatchObject({ title: "Foreign Minister", country: "AZ" });
-    expect(person(text, "Ararat Mirzoyan")).toMatchObject({ title: "Foreign Minister", country: "AM" });
+      "Talks\nThe Foreign Ministers of Norway and Finland, Ola Berglund and Aino Virtanen, met in Ottawa.";
+    expect(person(text, "Ola Berglund")).toMatchObject({ title: "Foreign Minister", country: "NO" });
+    expect(person(text, "Aino Virtanen")).toMatchObject({ title: "Foreign Minister", country: "FI" });
   });
 
   it("gives a counterpart the office of the person he is the counterpart of", () => {
@@ -272,26 +272,26 @@ describe("findActors: organisations and ids", () => {
 
   it("ends an organisation's name where another party or a date begins, and skips meeting mechanisms", () => {
     const text =
-      "Deal\nThe Chinese Ministry of Foreign Affairs and UNDESA signed a memorandum. The Ministry of Foreign Affairs and International Cooperation said in May that the Joint Commission would meet.";
+      "Deal\nThe Chinese Ministry of Commerce and UNCTAD signed a memorandum. The Ministry of Foreign Affairs and Trade said in May that the Joint Commission would meet.";
     const orgs = findActors(docOf(text))
       .filter((a) => a.kind === "organization")
       .map((a) => a.name);
     expect(orgs).toEqual([
-      "Chinese Ministry of Foreign Affairs",
-      "Ministry of Foreign Affairs and International Cooperation",
+      "Chinese Ministry of Commerce",
+      "Ministry of Foreign Affairs and Trade",
     ]);
   });
 
   it("every mention indexes the text", () => {
     const text =
-      "Talks\nChinese Vice President Han Zheng met Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee and Lao president, in Beijing. Han said ties were strong. Thongloun said he agreed.";
+      "Talks\nVietnamese Vice President Tran Van Minh received Somsak Keovilay, general secretary of the Lao People's Revolutionary Party, the ruling party, and Lao head of state, in Hanoi. Tran said ties were close. Somsak said he agreed.";
     for (const a of findActors(docOf(text)))
       for (const m of a.mentions) {
         expect(m.end).toBeGreaterThan(m.start);
         expect(m.end).toBeLessThanOrEqual(text.length);
       }
-    expect(person(text, "Thongloun Sisoulith")).toMatchObject({ country: "LA" });
-    expect(person(text, "Thongloun Sisoulith").title).toMatch(
+    expect(person(text, "Somsak Keovilay")).toMatchObject({ country: "LA" });
+    expect(person(text, "Somsak Keovilay").title).toMatch(
       /^General Secretary of the Lao People's Revolutionary Party/,
     );
   });

@@ -131,7 +131,7 @@ function resolveCounterparts(drafts: Draft[], tokens: Token[]): void {
   }
 }
 
-/** The organisation named in the person's office ("Chairman of the Standing Committee of the NPC" → the NPC). */
+/** The organisation named in the person's office ("Deputy Chair of the Budget Committee of the Senate" → the Senate). */
 function organizationOf(d: Draft): string | null {
   return d.title ? organizationOfTitle(d.title) : null;
 }

@@ -410,7 +410,7 @@ function readCapitalised(
     !["protocol", "treaty", "convention", "agreement", "declaration", "charter"].includes(headWord)
   )
     return null;
-  // a relationship grade ("Pakistan-China All-Weather Strategic Cooperative Partnership") is not an initiative
+  // a relationship grade ("Chile-Peru Enhanced Strategic Partnership") is not an initiative
   const gradeOnly = modifiers.every(
     (w) =>
       isCountryWord(w, countrySpans) ||
@@ -454,7 +454,7 @@ function readLowerHead(
   return { item: { name: text.slice(span.start, span.end), span, acronym: null }, last: head };
 }
 
-/** "signed the Joint statement on the occasion of ...": a signed joint document's title runs to the clause end. */
+/** "signed the Joint Declaration marking ...": a signed joint document's title runs to the clause end. */
 function readSignedJointDocument(text: string, words: Word[], i: number): { item: Found; last: number } | null {
   const w = words[i]!;
   if (w.raw !== "Joint" || words[i - 1]?.lower !== "the" || !SIGNING.has(words[i - 2]?.lower ?? "")) return null;

@@ -131,7 +131,7 @@ const PIECES = [
   "U.S. Secretary of State Antony Blinken held a phone call with his Indian counterpart S. Jaishankar.",
   '"We are ready to open a new chapter in our relations," Varga told reporters.',
   "“Both sides agreed to cooperate on trade, energy and security,” the ministry said in a statement.",
-  "The two countries signed a memorandum of understanding on the Belt and Road Initiative.",
+  "The two countries signed a memorandum of understanding on joint work under the Belt and Road Initiative.",
   "Russia and Ukraine will hold talks in Istanbul next week, the Kremlin said.",
   "Share this article",
   "Advertisement",

@@ -26,7 +26,7 @@ describe("findRelationship", () => {
 
   it("keeps the new level in an upgrade from one level to another", () => {
     const text =
-      "They agreed to elevate ties from a comprehensive partnership of cooperation to a strategic partnership of cooperation.";
+      "The leaders moved relations from a comprehensive partnership of cooperation up to a strategic partnership of cooperation.";
     expect(findRelationship(makeDoc(text))?.level).toBe("strategic partnership of cooperation");
   });
 
@@ -37,7 +37,7 @@ describe("findRelationship", () => {
     expect(findRelationship(makeDoc("Chile and Peru are strategic partners of Sweden."))?.level).toBe(
       "strategic partners",
     );
-    expect(findRelationship(makeDoc("Peru wants to prove itself a good U.S. ally in the region."))?.level).toBe("ally");
+    expect(findRelationship(makeDoc("Lima hopes to be seen as a loyal U.S. ally in the region."))?.level).toBe("ally");
     expect(
       findRelationship(makeDoc("The two countries enjoy a special and privileged strategic partnership."))?.level,
     ).toBe("special and privileged strategic partnership");

@@ -206,7 +206,7 @@ function relined(text: string, start: number, end: number, like: Line): Line | n
 
 /**
  * Near the top, pages glue a date to the title ("06 September 2001Text: Talks resume") or a stamp to its end
- * ("Envoys recalled (Reuters) Updated: 2005-11-15 10:41"). Splits such lines into their parts.
+ * ("Envoys recalled (Reuters) Updated: 2011-04-03 08:17"). Splits such lines into their parts.
  */
 function splitHeadLine(text: string, line: Line, removed: RemovedLine[], dates: DateLine[]): Line[] {
   const lead = findLeadingDate(line.text);

@@ -71,7 +71,7 @@ function continuesName(tokens: Token[], k: number, countryAt: CountryAt): boolea
 
 /**
  * Ministries, parliaments, presidencies, agencies and embassies named in the text, with their country
- * ("the Qatari foreign ministry" → QA; "the Ministry of Foreign Affairs of Qatar" → QA) and every mention,
+ * ("the Qatari foreign ministry" → QA; "the Ministry of Trade of Qatar" → QA) and every mention,
  * including later short references ("the ministry").
  */
 export function findOrganizations(

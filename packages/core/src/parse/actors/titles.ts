@@ -80,7 +80,7 @@ const isTitleWord = (lower: string): boolean =>
 const ORG_IN_TITLE =
   /\b((?:Ministry|Department|Commission|Committee|Council|Office|Agency|Bureau|Secretariat)\s+(?:of|for|on)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’-]*){0,6}|(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Ministry|Department|Commission|Committee|Council|Congress|Parliament|Party|Agency|Mazhilis|Majlis|Assembly|Senate|Duma|Bureau))\b/u;
 
-/** The organisation a title names: "Chairman of the Standing Committee of the National People's Congress" → "National People's Congress". */
+/** The organisation a title names: "Deputy Chair of the Budget Committee of the National Assembly" → "National Assembly". */
 export function organizationOfTitle(title: string): string | null {
   const parts = title.split(/\s+of\s+(?:the\s+)?/);
   for (let i = parts.length - 1; i >= 1; i--) {
@@ -147,7 +147,7 @@ const sameLine = (text: string, a: Token, b: Token): boolean =>
 
 /**
  * The title written right before a name: "Chinese Foreign Minister Wang Yi", "intelligence chief Abbas Kamel",
- * "Prime Minister and Minister of Foreign Affairs Sheikh Mohammed ...". `first` is the name's first token.
+ * "Deputy Prime Minister and Minister of Trade Anna Berg ...". `first` is the name's first token.
  */
 export function findTitleBefore(
   text: string,
@@ -258,8 +258,8 @@ export function findTitleBefore(
 }
 
 /**
- * The title in an appositive after a name: "Yerlan Koshanov, the speaker of the Mazhilis, Kazakhstan's lower
- * house of parliament" → "Speaker of the Mazhilis" (KZ). `last` is the name's last token.
+ * The title in an appositive after a name: "Ola Nordby, the speaker of the Storting, Norway's
+ * parliament" → "Speaker of the Storting" (NO). `last` is the name's last token.
  */
 export function findTitleAfter(
   text: string,
@@ -337,8 +337,8 @@ function countryOfNextChunk(tokens: Token[], comma: number, countryAt: CountryAt
 }
 
 /**
- * A title phrase that ends in a comma right before the name: "the Prime Minister of the Federal Democratic
- * Republic of Ethiopia, Dr. Abiy Ahmed". `first` is the name's first token (honorific included).
+ * A title phrase that ends in a comma right before the name: "the President of the Republic
+ * of Examplia, Dr. Jana Novak". `first` is the name's first token (honorific included).
  */
 export function findTitleBeforeComma(
   text: string,
@@ -440,9 +440,9 @@ function sharedPluralTitle(
 }
 
 /**
- * A name in a list that shares one title: "The presidents of Brazil, Lula; Argentina, Alberto Fernández", "The
- * president of Venezuela, Nicolás Maduro, and of Guyana, Mohamed Irfaan Ali", and the "respectively" form "The
- * Foreign Ministers of Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan".
+ * A name in a list that shares one title: "The presidents of Chile, Ana Ruiz; Peru, Luis Soto", "The
+ * president of Ghana, Kofi Mensah, and of Togo, Eli Agbo", and the "respectively" form "The
+ * Trade Ministers of Norway and Finland, Ola Berg and Aino Virta".
  */
 export function findListTitle(
   text: string,

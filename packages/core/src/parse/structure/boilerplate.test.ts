@@ -44,7 +44,7 @@ describe("line shapes", () => {
     expect(isNavigationLine(line("Home > News > World"))).toBe(true);
     expect(isNavigationLine(line("Latest Threads"))).toBe(true);
     expect(isNavigationLine(line("Saudi Arabia"))).toBe(false);
-    expect(isMenuRow(line("Press Releases & Statements Question & Answer Joint Declarations"))).toBe(true);
+    expect(isMenuRow(line("Press Briefings & Speeches Treaties & Documents Photo Galleries"))).toBe(true);
     expect(isMenuRow(line("Tehran Summons Envoy Over London's Statement On Sanctions Row"))).toBe(false);
     expect(isInstitutionLabel(line("Freedonia-Sylvania Relations"))).toBe(true);
     expect(isInstitutionLabel(line("German-Polish intergovernmental consultations"))).toBe(false);

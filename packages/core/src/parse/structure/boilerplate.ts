@@ -95,7 +95,7 @@ export function matchBoilerplate(line: Line, atEdge = true): BoilerplateMatch | 
   }
   if (/^(?:©|\(c\)|copyright\b)/i.test(line.text) && line.words <= 30) return { reason: "copyright", opensTail: false };
   if (line.words <= 25 && COUNTER.test(line.text) && !/[a-z]{3,}\s+(?:said|says|told)\b/i.test(line.text)) {
-    // "1,234 views", "There were 967 press releases posted in the last 24 hours"
+    // "1,234 views", "312 stories were filed in the last 24 hours"
     if (line.words <= 4 || /\bin the last\b|\btotal\b|\btoday\b/i.test(line.text))
       return { reason: "counter", opensTail: false };
   }

@@ -42,7 +42,7 @@ describe("source helpers", () => {
     expect(readCreditLine("Source: Ministry of Foreign Affairs of Freedonia")).toBe(
       "Ministry of Foreign Affairs of Freedonia",
     );
-    expect(readCreditLine("Distributed by APO Group on behalf of the Commission.")).toBe("APO Group");
+    expect(readCreditLine("Distributed by APO Group for the regional Commission.")).toBe("APO Group");
     expect(readCreditLine("The source said the talks would resume.")).toBeNull();
     expect(agencyAtStart("Press Trust of India Kelso")).toBe("Press Trust of India");
     expect(agencyAtStart("app users complain")).toBeNull();
