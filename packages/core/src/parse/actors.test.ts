@@ -125,8 +125,7 @@ describe("findActors: names and titles", () => {
   });
 
   it("gives each name of a 'respectively' list its own country", () => {
-    const text =
-      "Talks\nThe Foreign Ministers of Norway and Finland, Ola Berglund and Aino Virtanen, met in Ottawa.";
+    const text = "Talks\nThe Foreign Ministers of Norway and Finland, Ola Berglund and Aino Virtanen, met in Ottawa.";
     expect(person(text, "Ola Berglund")).toMatchObject({ title: "Foreign Minister", country: "NO" });
     expect(person(text, "Aino Virtanen")).toMatchObject({ title: "Foreign Minister", country: "FI" });
   });
@@ -276,10 +275,7 @@ describe("findActors: organisations and ids", () => {
     const orgs = findActors(docOf(text))
       .filter((a) => a.kind === "organization")
       .map((a) => a.name);
-    expect(orgs).toEqual([
-      "Chinese Ministry of Commerce",
-      "Ministry of Foreign Affairs and Trade",
-    ]);
+    expect(orgs).toEqual(["Chinese Ministry of Commerce", "Ministry of Foreign Affairs and Trade"]);
   });
 
   it("every mention indexes the text", () => {
@@ -291,9 +287,7 @@ describe("findActors: organisations and ids", () => {
         expect(m.end).toBeLessThanOrEqual(text.length);
       }
     expect(person(text, "Somsak Keovilay")).toMatchObject({ country: "LA" });
-    expect(person(text, "Somsak Keovilay").title).toMatch(
-      /^General Secretary of the Lao People's Revolutionary Party/,
-    );
+    expect(person(text, "Somsak Keovilay").title).toMatch(/^General Secretary of the Lao People's Revolutionary Party/);
   });
 });
 

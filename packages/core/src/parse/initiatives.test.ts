@@ -74,9 +74,7 @@ describe("findInitiatives", () => {
       ["Chile", "CL"],
       ["Peru", "PE"],
     ];
-    expect(names("They hailed the Chile-Peru Enhanced Strategic Partnership.", countries)).toEqual(
-      [],
-    );
+    expect(names("They hailed the Chile-Peru Enhanced Strategic Partnership.", countries)).toEqual([]);
     expect(names("The North Atlantic Treaty Organization met. The Agreement was long.")).toEqual([]);
     expect(names("The World Food Programme delivered aid. Our Development Partnership grew.")).toEqual([]);
   });
