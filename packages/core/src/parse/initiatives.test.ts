@@ -90,4 +90,38 @@ describe("findInitiatives", () => {
     expect(names("")).toEqual([]);
     expect(names("the two sides agreed to meet again next year")).toEqual([]);
   });
+
+  it("reads negotiating formats, processes and their outcomes as names", () => {
+    expect(names("Envoys revived the Lakeside Settlement Process last spring.")).toEqual([
+      "Lakeside Settlement Process",
+    ]);
+    expect(names("The ministers met in the Weimar Triangle again.")).toEqual(["Weimar Triangle"]);
+    expect(names("Talks in the Normandy format resumed after a year.")).toEqual(["Normandy format"]);
+    expect(names("Delegates reviewed the Coral Sea Decisions on fisheries.")).toEqual(["Coral Sea Decisions"]);
+    expect(
+      names("Trade grew under the Chile-Korea FTA.", [
+        ["Chile", "CL"],
+        ["Korea", "KR"],
+      ]),
+    ).toEqual(["Chile-Korea FTA"]);
+  });
+
+  it("does not take generic formats for names", () => {
+    expect(names("Both welcomed the Peace Process and a Strategic Dialogue.")).toEqual([]);
+  });
+
+  it("ends a name before a complement that only says which country it belongs to", () => {
+    const countries: [string, string][] = [["Examplia", "XE"]];
+    expect(names("Funds went to the Flood Relief Plan of Examplia, officials said.", countries)).toEqual([
+      "Flood Relief Plan",
+    ]);
+    expect(names("They signed the Protocol on Fisheries of the Coastal Zone.")).toEqual([
+      "Protocol on Fisheries of the Coastal Zone",
+    ]);
+  });
+
+  it("does not read a known name into the same words written as plain prose", () => {
+    expect(names("They built a partnership for peace and growth.")).toEqual([]);
+    expect(names("Finland joined the Partnership for Peace in 1994.")).toEqual(["Partnership for Peace"]);
+  });
 });

@@ -61,6 +61,16 @@ const HEADS = new Set([
   "resolution",
   "year",
   "years",
+  // negotiating formats and their outcomes: "the Minsk Process", "the Weimar Triangle", "the Quad Format"
+  "process",
+  "format",
+  "triangle",
+  "dialogue",
+  "communique",
+  "communiqué",
+  "decisions",
+  // a free trade agreement by its usual acronym: "the Chile-Korea FTA"
+  "fta",
 ]);
 /** Heads that also count in lower case after a proper name: "the Japan-ROK agreement", "the Abuja declaration". */
 const LOWER_HEADS = new Set([
@@ -72,6 +82,8 @@ const LOWER_HEADS = new Set([
   "treaty",
   "protocol",
   "deal",
+  // a negotiating track named after its first venue: "the Normandy format"
+  "format",
 ]);
 /** Plain words that may sit between a proper name and a lower-case head: "US-Taliban peace deal". */
 const DESCRIPTORS = new Set([
@@ -190,6 +202,13 @@ const GENERIC_WORDS = new Set([
   "intergovernmental",
   "commission",
   "joint commission",
+  "process",
+  "peace",
+  "format",
+  "dialogue",
+  "strategic dialogue",
+  "final",
+  "decisions",
 ]);
 const SIGNING = new Set(["signed", "adopted", "issued", "inked", "sign", "adopt", "signing", "adopting"]);
 const MAX_WORDS = 40;
@@ -243,7 +262,8 @@ export function findInitiatives(doc: Doc): Initiative[] {
   const curated: { canonical: string; span: Span; written: string }[] = [];
   for (const para of paragraphs) {
     for (const hit of curatedNames.findAll(text, para.start, para.end))
-      curated.push({ canonical: hit.value, span: { start: hit.start, end: hit.end }, written: "" });
+      if (keepsCase(text.slice(hit.start, hit.end), hit.value))
+        curated.push({ canonical: hit.value, span: { start: hit.start, end: hit.end }, written: "" });
     for (const hit of curatedAcronyms.findAll(text, para.start, para.end))
       curated.push({
         canonical: hit.value,
@@ -293,6 +313,16 @@ export function findInitiatives(doc: Doc): Initiative[] {
     else merged.set(item.name, { name: item.name, mentions: [...item.mentions] });
   }
   return [...merged.values()].map((i) => ({ name: i.name, mentions: i.mentions.sort((a, b) => a.start - b.start) }));
+}
+
+/**
+ * A known name matched without regard to case still has to look like a name: when the list writes it with capitals
+ * ("Partnership for Peace") and the text writes every word in lower case ("a partnership for peace and growth"),
+ * the words are ordinary prose, not the named thing. Names the list itself writes in lower case match as written.
+ */
+function keepsCase(written: string, canonical: string): boolean {
+  if (!/\p{Lu}/u.test(canonical)) return true;
+  return /\p{Lu}/u.test(written);
 }
 
 /** The item (sorted by start, not overlapping each other) whose span contains `s`, by binary search. */
@@ -400,6 +430,14 @@ function readCapitalised(
     if (!words.slice(first, head).some((w) => COMMISSION_MARKERS.has(w.lower))) return null;
     last = head;
   }
+  // "the Flood Relief Plan of Examplia": a complement that only names a country says whose thing it is, not its name
+  if (
+    last > head + 1 &&
+    words[head + 1]!.lower === "of" &&
+    first < head &&
+    words.slice(head + 2, last + 1).every((w) => isCountryWord(w, countrySpans) || w.lower === "the")
+  )
+    last = head;
   const modifiers = words.slice(first, head);
   const tail = words.slice(head + 1, last + 1);
   if (modifiers.length === 0 && tail.length === 0) return null;
