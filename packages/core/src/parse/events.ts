@@ -383,7 +383,11 @@ function completeFromSiblings(drafts: Draft[]): void {
     if (d.type === "phone_call") continue;
     const siblings = drafts.filter((o) => o !== d && o.type === d.type && !dayClash(d, o));
     if (d.location?.level !== "city") {
-      const city = siblings.find((o) => o.location?.level === "city" && fits(d.location, o.location!));
+      // a sibling placed in an earlier period ("earlier this year", "last month") is another occasion
+      const city = siblings.find(
+        (o) =>
+          o.location?.level === "city" && fits(d.location, o.location) && !EARLIER_PERIOD.test(o.date?.date.text ?? ""),
+      );
       const venue =
         !city && d !== main && ISSUED_AT_VENUE.has(d.type) && main.location?.level === "city" && !dayClash(d, main)
           ? main.location
@@ -397,6 +401,8 @@ function completeFromSiblings(drafts: Draft[]): void {
     }
   }
 }
+
+const EARLIER_PERIOD = /\b(?:earlier|last|previous|ago)\b/i;
 
 /** Types whose event is usually issued at the occasion the article reports (a communiqué, a signed accord). */
 const ISSUED_AT_VENUE: ReadonlySet<EventType> = new Set<EventType>(["statement", "agreement"]);
