@@ -77,6 +77,7 @@ export function findEvents(doc: Doc): Event[] {
   applySectionHeadings(main, drafts, headings);
   const rest = drafts.filter((d) => d !== main && !merged.has(d));
   const ordered = [...rest.filter((d) => !d.subordinate), ...rest.filter((d) => d.subordinate)];
+  completeFromSiblings([main, ...ordered]);
   return [main, ...ordered].map((d, i) => toEvent(doc, d, i));
 }
 
@@ -366,6 +367,58 @@ function mergeMain(
   return absorbed;
 }
 
+/**
+ * Pattern family: one occasion reported by several same-type mentions across the article ("the signing ..." in
+ * the lead, "signed in the capital on Monday" further down). The first mention of each type is the one that
+ * names the occasion; when it lacks a venue (or names only the venue's country) or a day, it takes them from a
+ * later mention of the same type that gives them and does not contradict it. A statement or agreement that
+ * carries no venue of its own was issued where the article's main event took place.
+ */
+function completeFromSiblings(drafts: Draft[]): void {
+  const main = drafts[0]!;
+  const seen = new Set<EventType>();
+  for (const d of drafts) {
+    if (seen.has(d.type)) continue;
+    seen.add(d.type);
+    if (d.type === "phone_call") continue;
+    const siblings = drafts.filter((o) => o !== d && o.type === d.type && !dayClash(d, o));
+    if (d.location?.level !== "city") {
+      // a sibling placed in an earlier period ("earlier this year", "last month") is another occasion
+      const city = siblings.find(
+        (o) =>
+          o.location?.level === "city" && fits(d.location, o.location) && !EARLIER_PERIOD.test(o.date?.date.text ?? ""),
+      );
+      const venue =
+        !city && d !== main && ISSUED_AT_VENUE.has(d.type) && main.location?.level === "city" && !dayClash(d, main)
+          ? main.location
+          : null;
+      const from = city?.location ?? (venue && fits(d.location, venue) ? venue : null);
+      if (from) d.location = from;
+    }
+    if (!d.date || d.date.vague) {
+      const day = siblings.find((o) => o.date && !o.date.vague && !o.date.future && o.date.date.precision === "day");
+      if (day && !d.date) d.date = day.date;
+    }
+  }
+}
+
+const EARLIER_PERIOD = /\b(?:earlier|last|previous|ago)\b/i;
+
+/** Types whose event is usually issued at the occasion the article reports (a communiqué, a signed accord). */
+const ISSUED_AT_VENUE: ReadonlySet<EventType> = new Set<EventType>(["statement", "agreement"]);
+
+/** A city fits an event that has no place or names only the city's country. */
+function fits(own: PlacedLocation | null, city: PlacedLocation): boolean {
+  return !own || own.country === city.country;
+}
+
+/** Two mentions that give different days are different occasions. */
+function dayClash(a: Draft, b: Draft): boolean {
+  const av = a.date?.date.value;
+  const bv = b.date?.date.value;
+  return !!(av && bv && av !== bv) || !!a.date?.future !== !!b.date?.future;
+}
+
 /** Orders of the next substantive sentences after the main event's own. */
 function windowAfter(doc: Doc, main: Draft, sentences: Sentence[], headings: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
@@ -440,7 +493,9 @@ function refersBack(doc: Doc, main: Draft, d: Draft): boolean {
 }
 
 function absorb(into: Draft, from: Draft, fromHeadline: boolean): void {
-  if (!into.location && from.location) into.location = from.location;
+  // a later report's city narrows a venue the lead named only by its country
+  if (from.location && (!into.location || (into.location.level === "country" && from.location.level === "city")))
+    if (!into.location || into.location.country === from.location.country) into.location = from.location;
   if (fromHeadline || into.participants.length < 2 || from.trigger.weight === 2) {
     for (const p of from.participants) if (!into.participants.includes(p)) into.participants.push(p);
   }
