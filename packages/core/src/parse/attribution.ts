@@ -489,7 +489,7 @@ function resolveByTitle(
   const fits = (a: Actor): boolean => {
     if (a.kind !== "person") return false;
     if (codes.size && a.country && !codes.has(a.country)) return false;
-    const title = (a.title ?? "").toLowerCase();
+    const title = (a.title ?? appositiveTitle(doc.text, a)).toLowerCase();
     if (wantsLeader) return LEADER_TITLES.test(title);
     return titleWords.some((t) => title.includes(t));
   };
@@ -533,4 +533,23 @@ function isPossessive(text: string, end: number): boolean {
   const next = text.slice(end, end + 2);
   if (next === "'s" || next === "\u2019s") return true;
   return (next[0] === "'" || next[0] === "\u2019") && text[end - 1] === "s" && !/[\p{L}]/u.test(next[1] ?? "");
+}
+
+/**
+ * The title written beside an untitled person's first mention, when the actor stage kept none: "The Minister of
+ * Foreign Affairs, Name Surname, said" or "Name Surname, the trade minister, said". Only the text right before the
+ * mention (after the last sentence mark) and a comma-enclosed appositive right after it count.
+ */
+function appositiveTitle(text: string, actor: Actor): string {
+  const first = actor.mentions[0];
+  if (!first) return "";
+  const before = text.slice(Math.max(0, first.start - 100), first.start);
+  const lead = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
+  const after = /^,\s*((?:the\s+)?[^,.;\n]{3,60}),/u.exec(text.slice(first.end, first.end + 70));
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => TITLE_WORDS.has(w));
+  return [...words(lead), ...(after ? words(after[1]!) : [])].join(" ");
 }

@@ -280,4 +280,38 @@ describe("findQuotes: attribution", () => {
     expect(attribute(text)).toEqual([[null, null]]);
     expect(attribute('"We will not comment on rumours about the summit," an official said.')).toEqual([[null, "said"]]);
   });
+
+  it("does not read a verb coordinated with the sentence before the quote as a trailing attribution", () => {
+    const actors = [
+      { id: "holm", name: "Erik Holm", mentions: ["Erik Holm"] },
+      { id: "amani", name: "Grace Amani", mentions: ["Grace Amani"] },
+    ];
+    const text =
+      "Erik Holm said Grace Amani had signed “this empty charter to extend her term,” and continues to rule.";
+    expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("holm");
+    const other = "Erik Holm said the accord was “a hollow promise made to the voters,” but added little.";
+    expect(findQuotes(makeDoc(other, { actors }))[0]?.speaker).toBe("holm");
+  });
+
+  it("credits a quote after a name and a colon to that person", () => {
+    const actors = [{ ...marta, mentions: ["Marta Lindqvist"] }];
+    const text = "Marta Lindqvist: “No partner should treat an ally in this way.”";
+    expect(findQuotes(makeDoc(text, { actors }))[0]?.speaker).toBe("marta");
+    const long = "The long meeting with Marta Lindqvist in the old town ended: “No partner should act so.”";
+    expect(findQuotes(makeDoc(long, { actors }))[0]?.speaker).toBeNull();
+  });
+
+  it("gives quote-only paragraphs to the title that spoke in the paragraph before", () => {
+    const text = [
+      "The Minister of Trade, Erik Holm, announced that the border would reopen on Monday.",
+      "The minister revealed in a news conference that the decision followed long talks with Grace Amani.",
+      "“We have waited for this day for many years and we are ready for it.”",
+      "“The trucks will cross again and the markets will fill up once more.”",
+    ].join("\n");
+    const actors = [
+      { id: "holm", name: "Erik Holm", mentions: ["Erik Holm"] },
+      { id: "amani", name: "Grace Amani", title: "Foreign Minister", mentions: ["Grace Amani"] },
+    ];
+    expect(findQuotes(makeDoc(text, { actors })).map((q) => q.speaker)).toEqual(["holm", "holm"]);
+  });
 });

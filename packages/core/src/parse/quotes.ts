@@ -10,6 +10,7 @@ import {
   indexMentions,
   lastSpeakerBefore,
   listWords,
+  mentionsWithin,
   resolveSubject,
 } from "./attribution.js";
 import type { Doc } from "./context.js";
@@ -297,9 +298,13 @@ function attributeTrailing(
   }
   const before = rest.slice(0, verb.index);
   if (before.some((w) => /^[.;!?]$/.test(w.raw))) return NONE;
+  // "“...,” and continues to ...": a verb coordinated with the sentence before the quote has no subject of its own
+  if (before.every((w) => CONJUNCTIONS.has(w.lower))) return NONE;
   const seg = { start: before[0]!.start, end: before[before.length - 1]!.end };
   return { speaker: resolveSubject(doc, index, seg, "before-verb", at, prev), verb: verb.verb, found: true };
 }
+
+const CONJUNCTIONS = new Set(["and", "but", "or", "then", "also", "yet"]);
 
 const FRAMES = /\b(?:in|by)\s+(his|her|their|its)\s+(?:own\s+)?words\b/iu;
 
@@ -336,6 +341,9 @@ function attributeLeading(
       found: true,
     };
   }
+  // a name alone before a colon, as in a caption or a summary line: `Name Surname: "..."`
+  const label = colonLabel(doc, index, words);
+  if (label) return { speaker: label, verb: null, found: true };
   // `Al-Ansari "stated that ..."`: the verb opens the quotation itself
   const inner = listWords(text, quote.start, Math.min(quote.end, quote.start + 40));
   if (inner[0] && DIRECT_SPEECH_VERBS.has(inner[0].lower) && !WEAK_SPEECH_VERBS.has(inner[0].lower)) {
@@ -394,6 +402,10 @@ export function findQuotes(doc: Doc): Quote[] {
         lastSpeakerBefore(text, index, para.start, "person", floor) ??
         lastSpeakerBefore(text, index, para.start, "organization", floor);
       if (said) attribution = { speaker: said.id, verb: null, found: false };
+      else {
+        const lead = leadSpeaker(doc, index, paragraphs[q.paragraph - 1], q.inner.start, prevSpeaker);
+        if (lead) attribution = { speaker: lead, verb: null, found: false };
+      }
     }
     out.push({
       text: text.slice(q.inner.start, q.inner.end),
@@ -436,4 +448,43 @@ function isNeighbour(text: string, paragraphs: readonly Span[], prev: QuoteMarks
   if (prev.paragraph !== q.paragraph - 1) return false;
   const para = paragraphs[prev.paragraph]!;
   return para.end - quoteEnd(prev, para) < 160 && !/[.!?]\s+\p{Lu}/u.test(text.slice(quoteEnd(prev, para), para.end));
+}
+
+/** The speaker of `Name Surname: "..."`: the words before the quote are one person's mention and a colon. */
+function colonLabel(doc: Doc, index: MentionIndex, words: Word[]): string | null {
+  const last = words.at(-1);
+  if (last?.raw !== ":" || words.length < 2 || words.length > 6) return null;
+  const from = words[0]!.start;
+  const to = words[words.length - 2]!.end;
+  const hit = mentionsWithin(index, from, to).find((m) => m.actor.kind === "person" && m.start <= from && m.end >= to);
+  return hit?.actor.id ?? null;
+}
+
+/**
+ * The subject of the first speech verb of the paragraph before a quote-only paragraph, when no named actor speaks
+ * there: "The foreign minister revealed on Monday that ..." followed by a paragraph that is all quotation.
+ */
+function leadSpeaker(
+  doc: Doc,
+  index: MentionIndex,
+  para: Span | undefined,
+  at: number,
+  prev: PreviousSpeaker,
+): string | null {
+  if (!para) return null;
+  const end = findSentenceEnd(doc.text, para.start, Math.min(para.end, para.start + 400));
+  const words = listWords(doc.text, para.start, end);
+  if (words.some((w) => ANY_MARK.has(w.raw) && DOUBLE_MARKS.has(w.raw))) return null;
+  const verb = findVerb(words.slice(0, 24), "first", () => false) ?? findLeadVerb(words.slice(0, 24));
+  if (!verb || verb.index === 0 || verb.verb === "according to") return null;
+  const seg = { start: words[0]!.start, end: words[verb.index - 1]!.end };
+  return resolveSubject(doc, index, seg, "before-verb", Math.min(at, seg.start), prev);
+}
+
+// Verbs that open a reported position in a lead sentence without attributing a quotation themselves.
+const LEAD_VERBS = new Set(["revealed", "announced", "disclosed", "indicated", "affirmed", "stated"]);
+
+function findLeadVerb(words: Word[]): { index: number; length: number; verb: string } | null {
+  const i = words.findIndex((w) => LEAD_VERBS.has(w.raw));
+  return i < 0 ? null : { index: i, length: 1, verb: words[i]!.lower };
 }
