@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../schemas/actor.js";
 import type { CountryMention } from "../context.js";
-import { findActingCountries, findParticipants } from "./participants.js";
+import { findActingCountries, findAttendance, findParticipants } from "./participants.js";
 
 const person = (
   id: string,
@@ -95,5 +95,28 @@ describe("findActingCountries", () => {
       "ET",
       "KE",
     ]);
+  });
+});
+
+describe("findAttendance", () => {
+  it("takes the countries listed after 'was attended by'", () => {
+    const text = "The forum was held in Aldoria and was attended by leaders of Brenland, Corvia and Dastan.";
+    const mentions = mentionsOf(text, [
+      ["Aldoria", "AL"],
+      ["Brenland", "BR"],
+      ["Corvia", "CO"],
+      ["Dastan", "DA"],
+    ]);
+    const span = { start: 0, end: text.length };
+    expect(findAttendance(text, span, [], mentions)?.countries).toEqual(["BR", "CO", "DA"]);
+  });
+  it("takes the people named before 'also attended the meeting'", () => {
+    const text = "Premier Ann Vale and Minister Bo Kerr also attended the meeting, officials said.";
+    const actors = [person("a1", "Ann Vale", "AL", [[8, 16]]), person("a2", "Bo Kerr", "BR", [[30, 37]])];
+    expect(findAttendance(text, { start: 0, end: text.length }, actors, [])?.people).toEqual(["a1", "a2"]);
+  });
+  it("finds nothing in a sentence without attendance", () => {
+    const text = "The minister said the talks went well.";
+    expect(findAttendance(text, { start: 0, end: text.length }, [], [])).toBeNull();
   });
 });

@@ -149,3 +149,49 @@ function isActing(
   }
   return true;
 }
+
+/**
+ * Attendance of a gathering, wherever the article states it. Pattern families:
+ * - passive list: "<gathering> was attended by <leaders of countries / people>" → everyone named after "attended by";
+ * - active: "<people or countries> (also) attended / addressed / told / co-chaired the <gathering>" → everyone named
+ *   before the verb, and countries listed right after it up to the clause's end ("... as observers").
+ */
+const ATTENDED_BY = /\b(?:was|were|is|are|been)\s+(?:also\s+)?attended\s+by\b/i;
+const ATTENDS =
+  /\b(?:attended|attends|addressed|addresses|told|co-chaired|co-chairs|chaired|chairs)\s+(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|summit|forum|conference|session|gathering|retreat)\b/iu;
+/** Where the attendance clause ends: what the attendee then said is not part of it. */
+const ATTENDANCE_END = /\b(?:that|said|says|saying|where|which|who)\b|[;:"“]/i;
+
+export interface Attendance {
+  people: string[];
+  countries: string[];
+}
+
+/**
+ * The people and countries a sentence says attended a gathering (see {@link ATTENDS}), or null.
+ *
+ * @example
+ * // "The premiers of Ruritania and Freedonia also attended the forum." → { people: [], countries: ["RU", "FR"] }
+ */
+export function findAttendance(
+  text: string,
+  sentence: Span,
+  actors: readonly Actor[],
+  mentions: readonly CountryMention[],
+): Attendance | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const passive = ATTENDED_BY.exec(body);
+  const active = passive ? null : ATTENDS.exec(body);
+  const m = passive ?? active;
+  if (!m) return null;
+  const at = sentence.start + m.index + m[0].length;
+  const rest = ATTENDANCE_END.exec(text.slice(at, sentence.end));
+  const span = { start: passive ? at : sentence.start, end: rest ? at + rest.index : sentence.end };
+  const people: string[] = [];
+  for (const actor of actors) {
+    if (actor.kind !== "person" || (actor.title && NON_PARTICIPANT_TITLE.test(actor.title))) continue;
+    if (actor.mentions.some((x) => inside(x, span))) people.push(actor.id);
+  }
+  const countries = findActingCountries(text, span, mentions, [], null);
+  return { people, countries };
+}
