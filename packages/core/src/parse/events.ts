@@ -417,9 +417,9 @@ function completeFromSiblings(drafts: Draft[]): void {
       const from = city?.location ?? (venue && fits(d.location, venue) ? venue : null);
       if (from) d.location = from;
     }
-    if (!d.date || d.date.vague) {
+    if (!d.date) {
       const day = siblings.find((o) => o.date && !o.date.vague && !o.date.future && o.date.date.precision === "day");
-      if (day && !d.date) d.date = day.date;
+      if (day) d.date = day.date;
     }
   }
 }
@@ -516,8 +516,11 @@ function refersBack(doc: Doc, main: Draft, d: Draft): boolean {
 
 function absorb(into: Draft, from: Draft, fromHeadline: boolean): void {
   // a later report's city narrows a venue the lead named only by its country
-  if (from.location && (!into.location || (into.location.level === "country" && from.location.level === "city")))
-    if (!into.location || into.location.country === from.location.country) into.location = from.location;
+  const narrows =
+    into.location?.level === "country" &&
+    from.location?.level === "city" &&
+    into.location.country === from.location.country;
+  if (from.location && (!into.location || narrows)) into.location = from.location;
   if (fromHeadline || into.participants.length < 2 || from.trigger.weight === 2) {
     for (const p of from.participants) if (!into.participants.includes(p)) into.participants.push(p);
   }
