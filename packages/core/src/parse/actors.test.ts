@@ -41,6 +41,7 @@ function docOf(text: string, dateline: string | null = null): Doc {
     initiatives: [],
     relationship: null,
     topics: [],
+    relevance: null,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Actor } from "../schemas/actor.js";
-import type { Dateline, RemovedLine } from "../schemas/article.js";
+import type { Dateline, Relevance, RemovedLine } from "../schemas/article.js";
 import type { Country } from "../schemas/country.js";
 import type { Event, EventDate } from "../schemas/event.js";
 import type { Initiative, Relationship, Topic } from "../schemas/initiative.js";
@@ -74,4 +74,6 @@ export interface Doc {
   initiatives: Initiative[];
   relationship: Relationship | null;
   topics: Topic[];
+  /** Whether the page reports diplomacy; set before events are looked for. */
+  relevance: Relevance | null;
 }

@@ -86,6 +86,7 @@ function makeDoc(f: Fixture): Doc {
     initiatives: [],
     relationship: null,
     topics: [],
+    relevance: null,
   };
   doc.dates = findDates(doc);
   return doc;

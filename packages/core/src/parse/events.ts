@@ -5,7 +5,6 @@ import type { Span } from "../schemas/span.js";
 import type { DateMention, Doc, Sentence } from "./context.js";
 import { findPlaces, locateEvent, type PlacedLocation } from "./events/location.js";
 import { findActingCountries, findAttendance, findParticipants, firstMentionIn } from "./events/participants.js";
-import { assessRelevance } from "./events/relevance.js";
 import { findTriggers, type TriggerHit } from "./events/triggers.js";
 
 /**
@@ -59,7 +58,7 @@ export function findEvents(doc: Doc): Event[] {
   const sentences = orderedSentences(doc);
   if (sentences.length === 0) return [];
   // a page that reports no diplomatic actor reports no diplomatic event
-  if (!assessRelevance(doc.text, doc.countryMentions).relevant) return [];
+  if (doc.relevance && !doc.relevance.diplomatic) return [];
   const callContext = CALL_HEADLINE.test(doc.structure.headline?.text ?? "");
   const drafts: Draft[] = [];
   const scoped = scopeBySentence(doc, sentences);

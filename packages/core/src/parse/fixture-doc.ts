@@ -91,5 +91,6 @@ export function makeDoc(
     initiatives: [],
     relationship: null,
     topics: [],
+    relevance: null,
   };
 }

@@ -253,3 +253,26 @@ describe("parseArticle properties", () => {
     PROPERTY_TIMEOUT,
   );
 });
+
+describe("parseArticle relevance", () => {
+  it("says a diplomatic page is diplomatic, with the signals that made it so", () => {
+    const record = parseArticleOrThrow({ text: ARTICLE });
+    expect(record.relevance?.diplomatic).toBe(true);
+    expect(record.relevance?.reasons.some((r) => r.startsWith("office:"))).toBe(true);
+    expect(record.events.length).toBeGreaterThan(0);
+  });
+
+  it("says a sports page with trigger words is not diplomatic and gives it no events", () => {
+    const text = [
+      "Rovers open talks with midfielder as transfer window nears",
+      "",
+      "Rovers have opened talks with the midfielder's agent and hope to sign him before the window shuts, the club's coach said on Monday.",
+      "",
+      "The squad will visit a children's hospital on Friday before the league summit against their rivals at the weekend.",
+    ].join("\n");
+    const record = parseArticleOrThrow({ text });
+    expect(record.relevance?.diplomatic).toBe(false);
+    expect(record.relevance?.score).toBeLessThan(4);
+    expect(record.events).toEqual([]);
+  });
+});

@@ -1,12 +1,13 @@
 import { DiplomacyError } from "../errors.js";
 import { type Result, attempt, fail, ok, unwrap } from "../result.js";
-import { type Article, ArticleSchema } from "../schemas/article.js";
+import { type Article, ArticleSchema, type Relevance } from "../schemas/article.js";
 import { sha256Hex } from "../util/hash.js";
 import { findActors } from "./actors.js";
 import type { Doc } from "./context.js";
 import { findCountryMentions } from "./countries.js";
 import { findDates, resolveAnchorDate } from "./dates.js";
 import { findEvents } from "./events.js";
+import { assessRelevance } from "./events/relevance.js";
 import { findInitiatives } from "./initiatives.js";
 import { normalizeInput } from "./input.js";
 import { detectLanguage } from "./language.js";
@@ -93,18 +94,25 @@ function runPipeline(text: string, input: Doc["input"], referenceDate: string | 
     initiatives: [],
     relationship: null,
     topics: [],
+    relevance: null,
   };
   doc.countryMentions = findCountryMentions(text, structure);
   doc.actors = findActors(doc);
   doc.dates = findDates(doc);
   doc.quotes = findQuotes(doc);
   doc.statements = findStatements(doc);
+  doc.relevance = judgeRelevance(doc);
   doc.events = findEvents(doc);
   doc.countries = assignCountryRoles(doc);
   doc.initiatives = findInitiatives(doc);
   doc.relationship = findRelationship(doc);
   doc.topics = findTopics(doc);
   return doc;
+}
+
+function judgeRelevance(doc: Doc): Relevance {
+  const { relevant, score, reasons } = assessRelevance(doc.text, doc.countryMentions);
+  return { diplomatic: relevant, score, reasons };
 }
 
 function assembleRecord(doc: Doc): Article {
@@ -128,6 +136,7 @@ function assembleRecord(doc: Doc): Article {
     initiatives: doc.initiatives,
     relationship: doc.relationship,
     topics: doc.topics,
+    ...(doc.relevance ? { relevance: doc.relevance } : {}),
     text,
     spans: {
       headline: structure.headline?.span ?? null,

@@ -43,6 +43,19 @@ export type Dateline = z.infer<typeof DatelineSchema>;
 
 export const ParagraphSchema = SpanSchema;
 
+/**
+ * Whether the page reports a diplomatic act at all, and why: the sum of the signs of diplomatic actors (offices of
+ * state, the diplomatic service, titled heads, international organisations, named states). A page that is not
+ * diplomatic has no events.
+ */
+export const RelevanceSchema = z.object({
+  diplomatic: z.boolean(),
+  score: z.number(),
+  /** One entry a signal family found, as `family:count x weight`, e.g. "office:3x2". */
+  reasons: z.array(z.string()),
+});
+export type Relevance = z.infer<typeof RelevanceSchema>;
+
 export const ArticleSchema = z.object({
   id: z.string(),
   url: z.string().nullable(),
@@ -63,6 +76,8 @@ export const ArticleSchema = z.object({
   initiatives: z.array(InitiativeSchema),
   relationship: RelationshipSchema.nullable(),
   topics: z.array(TopicSchema),
+  /** Always set by the parser; optional so records stored before it existed still read. */
+  relevance: RelevanceSchema.optional(),
   /** The exact text every span indexes. */
   text: z.string(),
   /** Spans of `headline` and of each `body` paragraph in `text`. */

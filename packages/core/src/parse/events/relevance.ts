@@ -25,7 +25,7 @@ export interface RelevanceSignal {
   weight: number;
 }
 
-export interface Relevance {
+export interface RelevanceAssessment {
   relevant: boolean;
   score: number;
   /** Human-readable reasons: one line per signal family found, e.g. "office:3x2". */
@@ -88,7 +88,7 @@ const FAMILIES: readonly Family[] = [
  * assessRelevance("The foreign minister met the ambassador.", []).relevant // true
  * assessRelevance("The club opened talks over a striker.", []).relevant // false
  */
-export function assessRelevance(text: string, countryMentions: readonly CountryMention[]): Relevance {
+export function assessRelevance(text: string, countryMentions: readonly CountryMention[]): RelevanceAssessment {
   const signals: RelevanceSignal[] = [];
   for (const f of FAMILIES) {
     f.pattern.lastIndex = 0;
