@@ -62,6 +62,28 @@ describe.skipIf(!haveCorpora)("accuracy on the annotated dev corpora", () => {
     }
   });
 
+  it("gives no events to non-diplomatic news and keeps the events of every diplomatic article", () => {
+    for (const positives of ["dev", "dev-2"]) {
+      const out = execFileSync(
+        process.execPath,
+        [
+          join(shared, "eval", "score-relevance.mjs"),
+          "--negatives",
+          join(shared, "corpus", "negatives-dev"),
+          "--positives",
+          join(shared, "corpus", positives),
+          "--cmd",
+          `node ${cli} parse --format ndjson`,
+          "--json",
+        ],
+        { encoding: "utf8", maxBuffer: 1 << 28 },
+      );
+      const metrics = JSON.parse(out.trim().split("\n").at(-1)!).metrics as Record<string, number>;
+      expect(metrics["negatives clean"], `negatives clean beside ${positives}`).toBeGreaterThanOrEqual(0.95);
+      expect(metrics["positives with events"], `${positives} articles with events`).toBe(1);
+    }
+  });
+
   it("meets the body-text floor on real news pages", () => {
     const metrics = score("score-html.mjs", "html-dev");
     for (const [metric, floor] of Object.entries(floors("floors-html.json"))) {
