@@ -243,3 +243,26 @@ describe("findDateMentions deadlines", () => {
     expect(found).toEqual(["on Friday"]);
   });
 });
+
+describe("findDateMentions basis and relative evenings", () => {
+  it("marks written-out dates as stated and anchor-resolved ones as relative", () => {
+    expect(first("The pact was signed on 4 June 2019.", "2019-06-10")?.basis).toBe("stated");
+    expect(first("The pact was signed on June 4.", "2019-06-10")?.basis).toBe("stated");
+    expect(first("The pact was signed in 2019.", "2020-06-10")?.basis).toBe("stated");
+    expect(first("The pact was signed on Tuesday.", "2019-06-10")?.basis).toBe("relative");
+    expect(first("The pact was signed yesterday.", "2019-06-10")?.basis).toBe("relative");
+    expect(first("The pact was signed in May last year.", "2019-06-10")?.basis).toBe("relative");
+  });
+  it('reads "last evening", "last night" and "yesterday afternoon" as the day before the anchor', () => {
+    expect(first("The two leaders spoke by phone last evening.", "2022-03-09")?.value).toBe("2022-03-08");
+    expect(first("Envoys held talks late last night in the capital.", "2022-03-09")?.value).toBe("2022-03-08");
+    expect(first("The minister arrived yesterday afternoon.", "2022-03-09")).toMatchObject({
+      value: "2022-03-08",
+      text: "yesterday afternoon",
+    });
+  });
+  it('reads an abbreviated month glued to its day ("Dec.6", "Sept.14")', () => {
+    expect(first("The ministry issued a protest on Dec.6 over the remarks.", "2021-12-07")?.value).toBe("2021-12-06");
+    expect(first("Talks resumed Sept.14, 2020 in the capital.", null)?.value).toBe("2020-09-14");
+  });
+});

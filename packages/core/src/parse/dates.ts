@@ -1,5 +1,5 @@
 import { addDays, addMonths, addYears, format, getDay, isValid, parseISO } from "date-fns";
-import type { DatePrecision, EventDate } from "../schemas/event.js";
+import type { DateBasis, DatePrecision, EventDate } from "../schemas/event.js";
 import type { Span } from "../schemas/span.js";
 import type { DateMention, Doc, TextStructure } from "./context.js";
 
@@ -94,7 +94,7 @@ interface Pattern {
 const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const HAS_DIGIT = /\d/;
 const HAS_DAY = /day/i;
-const HAS_RELATIVE_DAY = /day|tonight|tomorrow|this /i;
+const HAS_RELATIVE_DAY = /day|tonight|tomorrow|this |last (?:evening|night)/i;
 const HAS_PERIOD = /week|month|year/i;
 const HAS_AGO = / ago/i;
 
@@ -104,7 +104,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: "month-day",
     re: new RegExp(
-      `\\b(?:(?:[Ff]rom|[Bb]etween|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?${MONTH_RE}\\s+${DAY_RE}(?:${JOIN_RE}(?:${MONTH_RE}\\s+)?${DAY_RE})?(?:,?\\s+${YEAR_RE})?`,
+      `\\b(?:(?:[Ff]rom|[Bb]etween|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil)\\s+)?${MONTH_RE}(?:\\s+|(?<=\\.))${DAY_RE}(?:${JOIN_RE}(?:${MONTH_RE}\\s+)?${DAY_RE})?(?:,?\\s+${YEAR_RE})?`,
       "g",
     ),
     needs: [HAS_MONTH, HAS_DIGIT],
@@ -145,7 +145,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: "relative-day",
-    re: /\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi,
+    // "last evening", "late last night", "yesterday afternoon": the part of the day adds nothing to the date
+    re: /\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last (?:evening|night))(?:\s+(?:morning|afternoon|evening|night))?\b/gi,
     needs: [HAS_RELATIVE_DAY],
   },
   {
@@ -268,7 +269,13 @@ export function findDateMentions(
         span,
         future,
         vague: resolved.vague,
-        date: { value: resolved.value, precision: resolved.precision, text: text.slice(start, end), span },
+        date: {
+          value: resolved.value,
+          precision: resolved.precision,
+          basis: basisOf(m),
+          text: text.slice(start, end),
+          span,
+        },
       });
     }
   }
@@ -337,6 +344,24 @@ function mergeAdjacent(sentence: string, matches: RawMatch[]): RawMatch[] {
     out.push(cur);
   }
   return out;
+}
+
+/**
+ * Whether a match writes its date out (`stated`: "12 May 2021", "May 12", "in 2019") or names it relative to the
+ * anchor (`relative`: weekdays, "yesterday", "last month", "in May", "two days ago", "May last year").
+ */
+function basisOf(m: RawMatch): DateBasis {
+  switch (m.kind) {
+    case "iso":
+    case "month-day":
+    case "day-month":
+    case "year":
+      return "stated";
+    case "month-year":
+      return m.match[2] ? "stated" : "relative";
+    default:
+      return "relative";
+  }
 }
 
 interface Resolved {
@@ -464,6 +489,8 @@ function resolveRelativeDay(word: string, anchor: string | null): Resolved {
   const offset: Record<string, number> = {
     "the day before yesterday": -2,
     yesterday: -1,
+    "last evening": -1,
+    "last night": -1,
     tomorrow: 1,
     "the day after tomorrow": 2,
   };

@@ -479,14 +479,17 @@ function chooseMainDate(
     const headline = helpers.find((d) => d.sentence.paragraph < 0)?.date;
     if (headline) return headline;
     const dateline = doc.structure.dateline;
-    const ahead =
-      /^(?:will|shall|to)\b/i.test(main.trigger.text) ||
-      FUTURE_BEFORE.test(doc.text.slice(Math.max(main.sentence.start, main.trigger.start - 60), main.trigger.start));
+    const ahead = isAhead(doc, main.trigger, main.sentence);
     if (dateline?.date && main.sentence.paragraph >= 0 && main.sentence.paragraph <= 2 && !ahead)
       return {
         span: dateline.span,
         future: false,
-        date: { value: dateline.date, precision: "day", text: doc.text.slice(dateline.span.start, dateline.span.end) },
+        date: {
+          value: dateline.date,
+          precision: "day",
+          basis: "dateline",
+          text: doc.text.slice(dateline.span.start, dateline.span.end),
+        },
       };
   }
   return own;
@@ -534,15 +537,56 @@ function absorb(into: Draft, from: Draft, fromHeadline: boolean): void {
   into.guest ??= from.guest;
 }
 
-/** The date mention of the event's sentence nearest its trigger; dates of "said on Monday" date only statements. */
+/**
+ * The date mention of the event's sentence nearest its trigger; dates of "said on Monday" date only statements.
+ * Two pattern families never date the event:
+ * - a date that modifies another noun ("Friday's bombing", "last week's vote"): it dates that noun, unless the
+ *   noun is the trigger itself ("Tuesday's summit");
+ * - a past date for an act the sentence puts in the future ("is to expel ... the raid in March", "will sign"):
+ *   a future act cannot have happened on a day before the article was written.
+ */
 function chooseDate(doc: Doc, trigger: TriggerHit, sentence: Span): DateMention | null {
   const candidates = doc.dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
-  const usable = candidates.filter((d) => trigger.type === "statement" || !isReportingDate(doc.text, d.span, sentence));
+  const ahead = isAhead(doc, trigger, sentence);
+  const usable = candidates.filter(
+    (d) =>
+      (trigger.type === "statement" || !isReportingDate(doc.text, d.span, sentence)) &&
+      !datesAnotherNoun(doc.text, d.span, trigger) &&
+      !(ahead && isBeforeAnchor(d, doc.anchorDate)),
+  );
   if (usable.length === 0) return null;
   const distance = (d: DateMention) =>
     d.span.start >= trigger.end ? d.span.start - trigger.end : Math.max(0, trigger.start - d.span.end);
   const rank = (d: DateMention) => (d.date.precision === "year" ? 2 : d.vague ? 1 : 0);
   return [...usable].sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0]!;
+}
+
+const POSSESSIVE_AFTER = /^['’]s\s/;
+
+/** "Friday's attacks": a possessive date names when the following noun happened, not when the trigger did. */
+function datesAnotherNoun(text: string, span: Span, trigger: TriggerHit): boolean {
+  if (!POSSESSIVE_AFTER.test(text.slice(span.end, span.end + 3))) return false;
+  // the possessed noun phrase runs a few words; the trigger inside it ("Monday's talks") keeps the date
+  return !(
+    trigger.start >= span.end &&
+    trigger.start - span.end <= 40 &&
+    !/[,;.]/.test(text.slice(span.end, trigger.start))
+  );
+}
+
+/** True when the words right before the trigger put the event ahead ("is to expel", "will visit"). */
+function isAhead(doc: Doc, trigger: TriggerHit, sentence: Span): boolean {
+  return (
+    /^(?:will|shall|to)\b/i.test(trigger.text) ||
+    FUTURE_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))
+  );
+}
+
+/** A resolved date wholly before the anchor's day (a month before its month, a year before its year). */
+function isBeforeAnchor(d: DateMention, anchor: string | null): boolean {
+  const v = d.date.value;
+  if (!v || !anchor || d.future) return false;
+  return v < anchor.slice(0, v.length);
 }
 
 function isReportingDate(text: string, span: Span, sentence: Span): boolean {

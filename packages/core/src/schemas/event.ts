@@ -18,6 +18,14 @@ export type EventType = z.infer<typeof EventTypeSchema>;
 export const DatePrecisionSchema = z.enum(["day", "month", "year"]);
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
+/**
+ * How a date's value was reached: `stated` — the text writes the date itself ("on 12 May 2021", "May 12");
+ * `relative` — a relative expression ("on Monday", "yesterday", "last month") resolved against the anchor;
+ * `dateline` — the dateline's date; `published` — the publication date, as a fallback.
+ */
+export const DateBasisSchema = z.enum(["stated", "relative", "dateline", "published"]);
+export type DateBasis = z.infer<typeof DateBasisSchema>;
+
 /** A date as the text gives it; `value` is null when nothing anchors it. */
 export const EventDateSchema = z.object({
   value: z
@@ -25,6 +33,8 @@ export const EventDateSchema = z.object({
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "an ISO date")
     .nullable(),
   precision: DatePrecisionSchema,
+  // optional so records written before the field existed still validate on ingest; the parser always sets it
+  basis: DateBasisSchema.optional(),
   text: z.string(),
   span: SpanSchema.optional(),
 });
