@@ -15,7 +15,7 @@ export interface TriggerFamily {
 }
 
 const DET = "{its|their|our|his|her|the|a|an|its own|their own|his country's|the country's}";
-const COUNT = "{two|three|four|five|six|seven|eight|nine|ten|several|some|all|2|3|4|5|6|7|8|9|10|11|12|15|20}";
+const COUNT = `{two|three|four|five|six|seven|eight|nine|ten|several|some|all|${Array.from({ length: 11 }, (_, i) => i + 2).join("|")}|15|20}`;
 const ENVOY =
   "{ambassador|ambassadors|envoy|envoys|diplomat|diplomats|charge d'affaires|chargé d'affaires|attache|attaché|attaches|attachés|consul|consul general}";
 

@@ -68,7 +68,10 @@ describe("findTriggers", () => {
   it("codes sanctions 163, broken relations 161 and new relations 054", () => {
     expect(first("Ottawa imposed sanctions on the generals.")).toMatchObject({ type: "sanction", cameo: "163" });
     expect(first("Lima severed ties with Quito.")).toMatchObject({ type: "other", cameo: "161" });
-    expect(first("Lima established diplomatic relations with Quito.")).toMatchObject({ type: "agreement", cameo: "054" });
+    expect(first("Lima established diplomatic relations with Quito.")).toMatchObject({
+      type: "agreement",
+      cameo: "054",
+    });
     expect(first("Lima restored relations with Quito.")).toMatchObject({ type: "other", cameo: "050" });
   });
 
@@ -80,9 +83,9 @@ describe("findTriggers", () => {
   });
 
   it("reads a joint communique that establishes relations as the agreement", () => {
-    expect(new Set(types("The ministers signed a joint communique to establish diplomatic relations."))).toEqual(
-      new Set(["agreement"]),
-    );
+    expect(
+      new Set(types("Envoys inked and signed a joint communique on the decision to establish relations.")),
+    ).toEqual(new Set(["agreement"]));
     expect(types("They signed a joint statement marking 20 years of diplomatic relations.")).toEqual(["statement"]);
   });
 
@@ -135,9 +138,9 @@ describe("findTriggers", () => {
       "visit",
     ]);
     expect(types("He was invited to attend the summit.")).toEqual(["summit"]);
-    expect(types("Erdogan might hold a phone call with Putin.")).toEqual([]);
+    expect(types("Ortega might hold a phone call with her Chilean peer.")).toEqual([]);
     expect(types("Prime Minister Theresa May met the Irish premier.")).toEqual(["meeting"]);
-    expect(types("They discussed the prospects of the US signing a pact.")).toEqual([]);
+    expect(types("They weighed the prospects of Peru signing a pact.")).toEqual([]);
   });
 
   it('reads "spoke to" as the call only in a call readout', () => {
