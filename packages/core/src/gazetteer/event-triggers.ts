@@ -137,6 +137,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       "summitry",
       "{general|ministerial|intergovernmental|international|regional|annual} conference",
       "extraordinary {meeting|session|summit}",
+      "ministerial council",
       "{foreign ministers|leaders|heads of state|heads of government}' {meeting|summit|council}",
     ],
   },
@@ -282,6 +283,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       "sanctions {were|was|have been|has been|had been} {imposed|slapped|announced|approved|adopted}",
       "{slew|raft|package|round|new round|fresh round|set|list} of sanctions",
       "{take|took|takes|taking|to take} countermeasures",
+      "{put|puts|place|placed|places|impose|imposed|imposes|slapped} a ban on {travel|entry}",
       "{froze|freezes|freeze|freezing} {the assets|assets|the bank accounts}",
       "{banned|bans|barred|bars} from {entering|travelling to|traveling to|visiting}",
       "{blacklisted|blacklists}",
@@ -295,6 +297,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     phrases: [
       "{asset freeze|asset freezes|freeze of assets|freezing of assets|travel ban|travel bans|entry ban|entry bans|visa ban|visa bans|arms embargo|export controls|countermeasures}",
       "sanctions {against|on}",
+      "{ban on travel|ban on entry|travel controls|entry restrictions}",
       "{entity list|unreliable entity list|sanctions list|export control list}",
     ],
   },

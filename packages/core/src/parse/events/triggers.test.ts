@@ -96,6 +96,21 @@ describe("findTriggers", () => {
     expect(types("The envoy was summoned home for consultations.")).not.toContain("meeting");
   });
 
+  it("reads a numbered gathering as a summit", () => {
+    expect(types("Delegates closed the 31st Ministerial Council in Lisbon.")).toContain("summit");
+    expect(types("The Twenty-Second Coral Sea Forum was held in Apia.")).toContain("summit");
+    expect(types("The 5th Lagoon Leaders' Meeting opened on Tuesday.")).toContain("summit");
+    expect(types("He finished 31st in the race.")).toEqual([]);
+  });
+
+  it("reads a travel ban as a sanction, not a visit", () => {
+    const t = types("Ottawa will put a ban on travel to the country for the junta's members.");
+    expect(t).toContain("sanction");
+    expect(t).not.toContain("visit");
+    expect(types("Citizens were advised against all but essential travel to the islands.")).not.toContain("visit");
+    expect(types("The minister will travel to Lima next week.")).toContain("visit");
+  });
+
   it("does not read talks only asked for or offered as a meeting", () => {
     expect(types("The ministry called for talks between the two sides.")).not.toContain("meeting");
     expect(types("He said Lima was ready for talks without preconditions.")).not.toContain("meeting");

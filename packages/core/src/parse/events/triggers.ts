@@ -25,6 +25,21 @@ const matcher = createPhraseMatcher<TriggerValue>(
   { caseInsensitive: true },
 );
 
+/**
+ * Pattern family: a numbered gathering, a summit whatever its name ("the 12th Ministerial Council", "the
+ * Thirty-Second Regional Forum was held", "the 5th Leaders' Meeting").
+ */
+const UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+const ORDINAL_WORDS = `${UNITS}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six)tieth|(?:twenty|thirty|forty|fifty|sixty)-?(?:${UNITS})`;
+/** The ordinal words, lower case or capitalised at each part ("thirty-second", "Thirty-Second"). */
+const ORDINAL_ANY_CASE = ORDINAL_WORDS.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ORDINAL_GATHERING = new RegExp(
+  `\\b(?:\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_ANY_CASE})\\s+(?:(?:annual|regular|extraordinary|[\\p{Lu}][\\p{L}'’&-]*)\\s+){0,5}(?:Ministerial Council|Summit|Forum|Conference|Assembly|Leaders(?:['’]\\s+Meeting)?|Ministerial Meeting|Ministerial)\\b`,
+  "gu",
+);
+/** Pattern family: travel only advised against or banned ("a ban on travel to", "advised against travel to"): no visit. */
+const TRAVEL_NOT_VISIT_BEFORE =
+  /\b(?:bans?|banned|barred|restrictions?|controls?|advis\w*|warn\w*|against|need to|reconsider\w*)\b[^.;]{0,30}$/i;
 const SPOKE_WITH = /\b(?:spoke|speaks|spoken|talked|talks)\s+(?:to|with)\b/gi;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
 /** Events only talked about as possible: "might hold a call", "the prospects of signing", "preparations for the signing". */
@@ -97,8 +112,15 @@ export function findTriggers(
     if (isNegatedOrInvited(text, start, hit.start)) continue;
     out.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), ...adjusted });
   }
+  const sentence = text.slice(start, end);
+  ORDINAL_GATHERING.lastIndex = 0;
+  for (let m = ORDINAL_GATHERING.exec(sentence); m !== null; m = ORDINAL_GATHERING.exec(sentence)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (!out.some((h) => h.start < e && s < h.end))
+      out.push({ start: s, end: e, text: m[0], type: "summit", cameo: "040", weight: 1 });
+  }
   if (options.callContext) {
-    const sentence = text.slice(start, end);
     SPOKE_WITH.lastIndex = 0;
     let m = SPOKE_WITH.exec(sentence);
     while (m !== null) {
@@ -136,6 +158,7 @@ function adjustHit(
       return { type: "protest", cameo: "161", weight: 1 };
     if (TALKS_WANTED_BEFORE.test(within(60))) return null;
   }
+  if (value.type === "visit" && /^(?:travel|trip)/.test(word) && TRAVEL_NOT_VISIT_BEFORE.test(within(50))) return null;
   if (value.type === "sanction") {
     if (SANCTION_NOT_IMPOSED_BEFORE.test(within(60))) return null;
     if (PRIVATE_SANCTION.test(text.slice(Math.max(from, start - 120), Math.min(limit, end + 120)))) return null;
