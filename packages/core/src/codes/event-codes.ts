@@ -11,11 +11,11 @@ import { ploverOf } from "./plover.js";
  * | phone_call | 041 telephone | CONSULT  |                                                                          |
  * | visit      | 042 visit     | CONSULT  | seen from the host ("hosted a visit") → 043                              |
  * | summit     | 040 consult   | CONSULT  |                                                                          |
- * | agreement  | 057 sign      | AGREE    |                                                                          |
+ * | agreement  | 057 sign      | AGREE    | "established diplomatic relations" → 054 (COOPERATE)                     |
  * | statement  | 010 statement | OTHER    | "joint statement" → 019 (AGREE); "condemned" → 111 (ACCUSE); "called on" → 020 (REQUEST); "rejected" → 120 (REJECT); "threatened" → 130 (THREATEN); condolences → 018 (SUPPORT) |
  * | protest    | 114 complain  | ACCUSE   | "recalled its ambassador" → 161 (SANCTION)                               |
- * | sanction   | 163 sanctions | SANCTION | "severed ties", "expelled diplomats" → 161                               |
- * | other      | 010 statement | OTHER    |                                                                          |
+ * | sanction   | 163 sanctions | SANCTION | asset freezes, travel bans, export controls, countermeasures: all 163    |
+ * | other      | 010 statement | OTHER    | "severed ties", "expelled diplomats", "persona non grata" → 161 (SANCTION); "restored ties" → 050 (COOPERATE) |
  *
  * The trigger wordings themselves live in `gazetteer/event-triggers.ts`, each family with its CAMEO code.
  */

@@ -15,7 +15,7 @@ export interface TriggerFamily {
 }
 
 const DET = "{its|their|our|his|her|the|a|an|its own|their own|his country's|the country's}";
-const COUNT = "{two|three|four|five|six|seven|eight|nine|ten|several|some|all|2|3|4|5|6|7|8|9|10|11|12|15|20}";
+const COUNT = `{two|three|four|five|six|seven|eight|nine|ten|several|some|all|${Array.from({ length: 11 }, (_, i) => i + 2).join("|")}|15|20}`;
 const ENVOY =
   "{ambassador|ambassadors|envoy|envoys|diplomat|diplomats|charge d'affaires|chargé d'affaires|attache|attaché|attaches|attachés|consul|consul general}";
 
@@ -137,6 +137,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       "summitry",
       "{general|ministerial|intergovernmental|international|regional|annual} conference",
       "extraordinary {meeting|session|summit}",
+      "ministerial council",
       "{foreign ministers|leaders|heads of state|heads of government}' {meeting|summit|council}",
     ],
   },
@@ -258,32 +259,97 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       `{recalled|recalls|recall|recalling|withdrew|withdraws|withdraw|withdrawing} ${DET} ${ENVOY}`,
       `{recalled|recalls|recall} ${ENVOY}`,
       `recall of ${DET} ${ENVOY}`,
+      // Pattern family: calling one's own envoy home ("called back its ambassador", "called home the envoy")
+      `{called|calls|call|calling} {back|home} ${DET} ${ENVOY}`,
     ],
   },
-  // sanctions and broken relations
+  {
+    // Pattern family: calling in a foreign envoy to complain ("called in the ambassador")
+    type: "protest",
+    cameo: "114",
+    weight: 2,
+    phrases: [`{called|calls|call|calling} in ${DET} ${ENVOY}`],
+  },
+  // Pattern family: sanctions, i.e. restrictive measures a state or bloc imposes ("imposed sanctions on",
+  // "announced travel bans", "froze the assets of", "decided to take countermeasures", "added to the entity
+  // list"). They count only in a state context: a sentence that names no country or bloc, or one about sport
+  // ("the league sanctioned the club"), reports none (see parse/events/triggers.ts and parse/events.ts).
   {
     type: "sanction",
     cameo: "163",
     weight: 2,
     phrases: [
-      "{imposed|imposes|impose|imposing|reimposed|slapped|announced|announces|levied|extended|tightened} {sanctions|new sanctions|fresh sanctions|economic sanctions|financial sanctions|an embargo|a travel ban}",
-      "sanctions {were|was|have been|has been} {imposed|slapped|announced}",
-      "{slew|raft|package|round} of sanctions",
+      "{imposed|imposes|impose|imposing|reimposed|reimposes|slapped|slaps|announced|announces|levied|levies|extended|extends|tightened|tightens|expanded|expands|unveiled|unveils|approved|approves|adopted|adopts|introduced|introduces} {sanctions|new sanctions|fresh sanctions|further sanctions|additional sanctions|economic sanctions|financial sanctions|targeted sanctions|sweeping sanctions|an embargo|an arms embargo|a trade embargo|a travel ban|travel bans|an entry ban|entry bans|a visa ban|visa bans|travel controls|travel restrictions|visa restrictions|an asset freeze|asset freezes|countermeasures|export controls|new export controls|restrictive measures}",
+      "sanctions {were|was|have been|has been|had been} {imposed|slapped|announced|approved|adopted}",
+      "{slew|raft|package|round|new round|fresh round|set|list} of sanctions",
+      "{take|took|takes|taking|to take} countermeasures",
+      "{put|puts|place|placed|places|impose|imposed|imposes|slapped} a ban on {travel|entry}",
+      "{froze|freezes|freeze|freezing} {the assets|assets|the bank accounts}",
+      "{banned|bans|barred|bars} from {entering|travelling to|traveling to|visiting}",
+      "{blacklisted|blacklists}",
       "sanctioned",
     ],
   },
   {
     type: "sanction",
+    cameo: "163",
+    weight: 1,
+    phrases: [
+      "{asset freeze|asset freezes|freeze of assets|freezing of assets|travel ban|travel bans|entry ban|entry bans|visa ban|visa bans|arms embargo|export controls|countermeasures}",
+      "sanctions {against|on}",
+      "{ban on travel|ban on entry|travel controls|entry restrictions}",
+      "{entity list|unreliable entity list|sanctions list|export control list}",
+    ],
+  },
+  // Pattern family: reducing or breaking relations, typed "other" (ANNOTATION: expelling diplomats, declaring
+  // one persona non grata, severing, suspending or downgrading relations). CAMEO 161, PLOVER SANCTION.
+  {
+    type: "other",
     cameo: "161",
     weight: 2,
     phrases: [
-      "{severed|severs|sever|cut|cuts|broke off|breaks off|break off|suspended|suspends} {ties|diplomatic ties|relations|diplomatic relations|all ties}",
+      "{severed|severs|sever|severing|cut|cuts|cutting|broke off|breaks off|break off|breaking off|suspended|suspends|suspend|suspending|downgraded|downgrades|downgrade|froze|freezes} {ties|diplomatic ties|relations|diplomatic relations|all ties|all relations|its ties|its relations|its diplomatic relations|their diplomatic relations}",
       `{expelled|expels|expel|expelling} ${DET} ${ENVOY}`,
       `{expelled|expels|expel} ${ENVOY}`,
       `{expelled|expels|expel|expelling} ${COUNT} ${ENVOY}`,
-      "{declared|declares} persona non grata",
+      "{declared|declares|declare|declaring} persona non grata",
+      "persona non grata",
       // bare "expel" counts only with an envoy within a few words after it (see parse/events/triggers.ts)
       "{expelled|expels|expel|expelling}",
+    ],
+  },
+  {
+    type: "other",
+    cameo: "161",
+    weight: 1,
+    phrases: [
+      `expulsion of ${DET} ${ENVOY}`,
+      // bare "expulsion" counts only with an envoy within a few words after it, as bare "expel" does
+      "expulsion",
+      "expulsions",
+      "{severing|rupture|suspension} of {ties|relations|diplomatic relations|diplomatic ties}",
+    ],
+  },
+  // Pattern family: establishing diplomatic relations, an agreement (usually by a signed joint communiqué);
+  // CAMEO 054 (grant diplomatic recognition).
+  {
+    type: "agreement",
+    cameo: "054",
+    weight: 2,
+    phrases: [
+      "{established|establishes|establish|establishing|forged|forge} {diplomatic relations|diplomatic ties|formal diplomatic relations|formal ties|formal relations|full diplomatic relations|relations at ambassadorial level}",
+      "{switched|switches|switch|switching} {diplomatic recognition|recognition|allegiance}",
+    ],
+  },
+  // Pattern family: restoring relations ("restored ties", "resumed diplomatic relations", "normalised relations"),
+  // typed "other" unless a signing in the same sentence makes it an agreement; CAMEO 050.
+  {
+    type: "other",
+    cameo: "050",
+    weight: 2,
+    phrases: [
+      "{restored|restores|restore|restoring|resumed|resumes|resume|resuming|normalized|normalised|normalizes|normalises|normalize|normalise|re-established|reestablished|re-establish|reestablish} {ties|diplomatic ties|relations|diplomatic relations|full diplomatic relations|full relations}",
+      "{restoration|resumption|normalization|normalisation} of {ties|relations|diplomatic relations|diplomatic ties}",
     ],
   },
   // other diplomatic activity

@@ -259,44 +259,48 @@ function draftsIn(doc: Doc, sentence: Sentence, order: number, callContext: bool
   const visit = byType.get("visit");
 
   const places = findPlaces(doc.text, sentence.start, sentence.end);
-  return [...byType.values()]
-    .sort((a, b) => a.start - b.start)
-    .map((trigger) => {
-      const people =
-        trigger === sideline && trigger.type === "summit"
-          ? []
-          : findParticipants(doc.actors, sentence, doc.text, trigger);
-      const countries = findActingCountries(
-        doc.text,
-        sentence,
-        doc.countryMentions,
-        people.map((id) => countryOf(doc.actors, id)),
-        trigger,
-        trigger.type === "sanction" || trigger.type === "protest",
-      );
-      const location = locateEvent({
-        type: trigger.type,
-        places,
-        triggerAt: trigger.start,
-        datelinePlace: null,
-        actingCountry: actingCountryBefore(doc, sentence, trigger),
-      });
-      if (trigger.type === "visit" && location?.country && !countries.includes(location.country))
-        countries.push(location.country);
-      return {
-        type: trigger.type,
-        trigger,
-        sentence,
-        order,
-        participants: people,
-        participantCountries: new Map(people.map((id) => [id, countryOf(doc.actors, id)])),
-        countries,
-        date: chooseDate(doc, trigger, sentence),
-        location: trigger.type === "statement" && location?.level === "country" ? null : location,
-        ...hostAndGuest(doc, trigger, sentence, people),
-        subordinate: trigger.type === "meeting" && trigger.weight === 1 && !!visit && visit.start < trigger.start,
-      };
-    });
+  return (
+    [...byType.values()]
+      .sort((a, b) => a.start - b.start)
+      .map((trigger) => {
+        const people =
+          trigger === sideline && trigger.type === "summit"
+            ? []
+            : findParticipants(doc.actors, sentence, doc.text, trigger);
+        const countries = findActingCountries(
+          doc.text,
+          sentence,
+          doc.countryMentions,
+          people.map((id) => countryOf(doc.actors, id)),
+          trigger,
+          trigger.type === "sanction" || trigger.type === "protest",
+        );
+        const location = locateEvent({
+          type: trigger.type,
+          places,
+          triggerAt: trigger.start,
+          datelinePlace: null,
+          actingCountry: actingCountryBefore(doc, sentence, trigger),
+        });
+        if (trigger.type === "visit" && location?.country && !countries.includes(location.country))
+          countries.push(location.country);
+        return {
+          type: trigger.type,
+          trigger,
+          sentence,
+          order,
+          participants: people,
+          participantCountries: new Map(people.map((id) => [id, countryOf(doc.actors, id)])),
+          countries,
+          date: chooseDate(doc, trigger, sentence),
+          location: trigger.type === "statement" && location?.level === "country" ? null : location,
+          ...hostAndGuest(doc, trigger, sentence, people),
+          subordinate: trigger.type === "meeting" && trigger.weight === 1 && !!visit && visit.start < trigger.start,
+        };
+      })
+      // a sanction is a state's or bloc's act: one that names no acting country is no diplomatic sanction
+      .filter((d) => d.type !== "sanction" || d.countries.length > 0)
+  );
 }
 
 /**

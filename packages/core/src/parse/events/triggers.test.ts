@@ -25,9 +25,9 @@ describe("findTriggers", () => {
     ["The foreign ministry summoned the envoy.", "protest"],
     ["Quito recalled its ambassador from Bogota.", "protest"],
     ["The bloc imposed sanctions on the junta.", "sanction"],
-    ["The government severed ties with its neighbour.", "sanction"],
-    ["The ministry expelled two diplomats.", "sanction"],
-    ["Britain will expel Russia's defence attache.", "sanction"],
+    ["The government severed ties with its neighbour.", "other"],
+    ["The ministry expelled two diplomats.", "other"],
+    ["Britain will expel Russia's defence attache.", "other"],
   ])("finds the event in %j", (sentence, type) => {
     expect(types(sentence)).toContain(type);
   });
@@ -41,8 +41,81 @@ describe("findTriggers", () => {
     expect(types("Leaders met at a summit hosted by Vietnam.")).toEqual(["meeting", "summit"]);
   });
 
-  it('reads bare "expel" as a sanction only with an envoy after it', () => {
+  it('reads bare "expel" and "expulsion" as a break in relations only with an envoy after it', () => {
     expect(types("The party expelled three members.")).toEqual([]);
+    expect(types("The court ordered the expulsion of the squatters.")).toEqual([]);
+    expect(types("Lisbon ordered the expulsion of the Ruritanian consul.")).toEqual(["other"]);
+  });
+
+  it.each([
+    ["Ottawa imposed sanctions on three Ruritanian generals.", "sanction"],
+    ["The bloc approved an asset freeze on the junta's leaders.", "sanction"],
+    ["Canberra announced travel bans on the coup leaders.", "sanction"],
+    ["The ministry decided to take countermeasures against the arms makers.", "sanction"],
+    ["Tokyo tightened export controls on chip equipment.", "sanction"],
+    ["The treasury froze the assets of two shipping firms.", "sanction"],
+    ["The officials were barred from entering the bloc.", "sanction"],
+    ["Quito declared the attache persona non grata.", "other"],
+    ["Ruritania suspended diplomatic relations with its neighbour.", "other"],
+    ["The two states restored diplomatic ties after a decade.", "other"],
+    ["Valdoria and Ostrava established diplomatic relations on Monday.", "agreement"],
+    ["The foreign ministry called in the ambassador over the raid.", "protest"],
+    ["The government called back its envoy from the capital.", "protest"],
+  ])("finds the kind of act in %j", (sentence, type) => {
+    expect(types(sentence)).toContain(type);
+  });
+
+  it("codes sanctions 163, broken relations 161 and new relations 054", () => {
+    expect(first("Ottawa imposed sanctions on the generals.")).toMatchObject({ type: "sanction", cameo: "163" });
+    expect(first("Lima severed ties with Quito.")).toMatchObject({ type: "other", cameo: "161" });
+    expect(first("Lima established diplomatic relations with Quito.")).toMatchObject({
+      type: "agreement",
+      cameo: "054",
+    });
+    expect(first("Lima restored relations with Quito.")).toMatchObject({ type: "other", cameo: "050" });
+  });
+
+  it("does not read sanctions only threatened, asked for or lifted, nor sanctions in sport, as imposed", () => {
+    expect(types("The minister threatened to impose sanctions on the regime.")).not.toContain("sanction");
+    expect(types("Lawmakers urged the cabinet to impose sanctions on the firms.")).not.toContain("sanction");
+    expect(types("The league imposed sanctions on the club after the match.")).not.toContain("sanction");
+    expect(types("The federation sanctioned two players for doping.")).not.toContain("sanction");
+  });
+
+  it("reads a joint communique that establishes relations as the agreement", () => {
+    expect(
+      new Set(types("Envoys inked and signed a joint communique on the decision to establish relations.")),
+    ).toEqual(new Set(["agreement"]));
+    expect(types("They signed a joint statement marking 20 years of diplomatic relations.")).toEqual(["statement"]);
+  });
+
+  it('reads "recalled ... for consultations" as the recall, not a meeting', () => {
+    const t = types("Ruritania recalled its ambassador for consultations.");
+    expect(t).toContain("protest");
+    expect(t).not.toContain("meeting");
+    expect(types("The envoy was summoned home for consultations.")).not.toContain("meeting");
+  });
+
+  it("reads a numbered gathering as a summit", () => {
+    expect(types("Delegates closed the 31st Ministerial Council in Lisbon.")).toContain("summit");
+    expect(types("The Twenty-Second Coral Sea Forum was held in Apia.")).toContain("summit");
+    expect(types("The 5th Lagoon Leaders' Meeting opened on Tuesday.")).toContain("summit");
+    expect(types("He finished 31st in the race.")).toEqual([]);
+  });
+
+  it("reads a travel ban as a sanction, not a visit", () => {
+    const t = types("Ottawa will put a ban on travel to the country for the junta's members.");
+    expect(t).toContain("sanction");
+    expect(t).not.toContain("visit");
+    expect(types("Citizens were advised against all but essential travel to the islands.")).not.toContain("visit");
+    expect(types("The minister will travel to Lima next week.")).toContain("visit");
+  });
+
+  it("does not read talks only asked for or offered as a meeting", () => {
+    expect(types("The ministry called for talks between the two sides.")).not.toContain("meeting");
+    expect(types("He said Lima was ready for talks without preconditions.")).not.toContain("meeting");
+    expect(types("The council urged both parties to resume negotiations.")).not.toContain("meeting");
+    expect(types("The two ministers held talks in Oslo.")).toContain("meeting");
   });
 
   it("codes each wording", () => {
@@ -80,9 +153,9 @@ describe("findTriggers", () => {
       "visit",
     ]);
     expect(types("He was invited to attend the summit.")).toEqual(["summit"]);
-    expect(types("Erdogan might hold a phone call with Putin.")).toEqual([]);
+    expect(types("Ortega might hold a phone call with her Chilean peer.")).toEqual([]);
     expect(types("Prime Minister Theresa May met the Irish premier.")).toEqual(["meeting"]);
-    expect(types("They discussed the prospects of the US signing a pact.")).toEqual([]);
+    expect(types("They weighed the prospects of Peru signing a pact.")).toEqual([]);
   });
 
   it('reads "spoke to" as the call only in a call readout', () => {
