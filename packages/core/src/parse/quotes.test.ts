@@ -321,4 +321,62 @@ describe("findQuotes: attribution", () => {
     ];
     expect(speakers(text, actors)).toEqual(["holm", "holm"]);
   });
+
+  describe("pronoun salience", () => {
+    const holm = { id: "holm", name: "Erik Holm", mentions: ["Holm"] };
+    it("gives he/she to the subject of the sentence before the quote over an older speaker", () => {
+      const text = [
+        "Holm said the corridor would open in May.",
+        "Grace Amani welcomed the plan. “It is a good sign for the farmers of the valley,” she said.",
+        "Pablo Ruiz praised the deal. “This road will change our region for ever,” he said in a statement.",
+      ].join("\n");
+      const actors = [
+        holm,
+        // the actor stage tied both pronouns to the wrong person
+        { id: "amani", name: "Grace Amani", mentions: ["Grace Amani"] },
+        { id: "ruiz", name: "Pablo Ruiz", mentions: ["Pablo Ruiz"] },
+        { id: "lee", name: "Tom Lee", mentions: ["she", "he"] },
+      ];
+      expect(speakers(text, actors)).toEqual(["amani", "ruiz"]);
+    });
+
+    it("reads a title-only speaker as the antecedent of a later pronoun", () => {
+      const text = [
+        "Erik Holm said the decision was hard.",
+        "The trade minister said inspectors had checked the cargo twice.",
+        "Olle Berg",
+        "“The checks found nothing that we could not explain,” he said.",
+      ].join("\n");
+      const actors = [
+        { id: "holm", name: "Erik Holm", mentions: ["Erik Holm"] },
+        // a critic named in a caption line is the nearest name, not the speaker
+        { id: "berg", name: "Olle Berg", mentions: ["Olle Berg", "he"] },
+      ];
+      expect(speakers(text, actors)).toEqual(["holm"]);
+    });
+
+    it("does not take the subject of a reported clause for the speaker", () => {
+      const text = [
+        "The spokesman Ian Dunn said Holm would get a visa.",
+        "“We look forward to working with the new cabinet soon,” he said.",
+      ].join("\n");
+      const actors = [
+        { id: "dunn", name: "Ian Dunn", mentions: ["Ian Dunn"] },
+        { ...holm, mentions: ["Holm", "he"] },
+      ];
+      expect(speakers(text, actors)).toEqual(["dunn"]);
+    });
+
+    it("skips a woman's name for he", () => {
+      const text = [
+        "Grace Amani met Holm.",
+        "Holm said the talks were long. “We settled every point on the list,” he said.",
+      ].join("\n");
+      const actors = [
+        { id: "amani", name: "Grace Amani", mentions: ["Grace Amani"] },
+        { ...holm, mentions: ["Holm"] },
+      ];
+      expect(speakers(text, actors)).toEqual(["holm"]);
+    });
+  });
 });
