@@ -507,7 +507,9 @@ function salientPerson(
   const candidates: { id: string; at: number }[] = [];
   const said = lastSpeakerBefore(text, index, seg.start, "person");
   if (said) candidates.push(said);
-  if (previousSpeaker && previousSpeaker.at >= seg.start - SPEAKER_LOOKBACK) candidates.push(previousSpeaker);
+  const prevIsPerson = index.actors.some((a) => a.id === previousSpeaker?.id && a.kind === "person");
+  if (previousSpeaker && prevIsPerson && previousSpeaker.at >= seg.start - SPEAKER_LOOKBACK)
+    candidates.push(previousSpeaker);
   const titled = titledSpeakerBefore(doc, index, seg.start);
   if (titled) candidates.push(titled);
   const subject = paragraphSubjectBefore(text, index, Math.min(seg.start, at));
@@ -538,7 +540,10 @@ function titledSpeakerBefore(
   const start = from + last.index;
   const end = start + last[0].length;
   // a named person right there ("the minister, Ana Lind, said") is found as a named speaker already
-  const words = last[1]!.toLowerCase().split(/\s+/).filter((w) => TITLE_WORDS.has(w));
+  const words = last[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => TITLE_WORDS.has(w));
   const id = resolveByTitle(doc, index, { start, end }, words, start);
   if (id) return { id, at: end };
   // "Ana Lind said … The foreign minister said …": a title no one is seen to hold names the last person who spoke,
@@ -553,7 +558,8 @@ function titledSpeakerBefore(
 
 /**
  * The last person who is the grammatical subject of a sentence earlier in the paragraph holding `pos`: the name
- * (after at most two modifier words such as "UN" or "Russian") opens the sentence and a lower-case word follows it.
+ * (after at most two modifier words such as "UN" or "Russian", and after an opening adverbial ending in a comma)
+ * opens the sentence and a lower-case word follows it.
  */
 function paragraphSubjectBefore(text: string, index: MentionIndex, pos: number): { id: string; at: number } | null {
   const paraStart = text.lastIndexOf("\n", pos - 1) + 1;
@@ -564,8 +570,11 @@ function paragraphSubjectBefore(text: string, index: MentionIndex, pos: number):
     if (PERSON_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase()) || isPossessive(text, m.end)) continue;
     if (!/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
     const start = findSentenceStart(text, m.start, paraStart);
+    // an opening adverbial may come first: "During the visit, the Kenyan president …"
     const lead = text.slice(start, m.start);
-    if (/[,"\u201c\u201d\u00ab\u00bb'\u2018]/u.test(lead) || lead.trim().split(/\s+/).filter(Boolean).length > 2) continue;
+    if (/["\u201c\u201d\u00ab\u00bb'\u2018]/u.test(lead)) continue;
+    const tail = lead.slice(lead.lastIndexOf(",") + 1).trim();
+    if (tail.split(/\s+/).filter((w) => w && w.toLowerCase() !== "the").length > 2) continue;
     best = { id: m.actor.id, at: m.end };
   }
   return best;
@@ -647,7 +656,8 @@ function appositiveTitle(text: string, actor: Actor): string {
   if (head < 0) return "";
   const noCountry = () => null;
   const before =
-    (findTitleBefore(text, tokens, head, noCountry) ?? findTitleBeforeComma(text, tokens, head, noCountry))?.title ?? "";
+    (findTitleBefore(text, tokens, head, noCountry) ?? findTitleBeforeComma(text, tokens, head, noCountry))?.title ??
+    "";
   const after = findTitleAfter(text, tokens, tail, noCountry)?.title ?? "";
   if (before || after) return `${before} ${after}`.trim();
   // a coordinated office the finders stop short of ("The Minister of X and the Y, Name Surname, said"): the title

@@ -228,7 +228,7 @@ describe("findQuotes: attribution", () => {
     const ministry = { id: "mfa", name: "Ministry of External Affairs", kind: "organization" as const };
     const commission = { id: "jc", name: "Joint Commission", kind: "organization" as const };
     const text = [
-      "The Ministry of External Affairs said on Friday that the minister will travel.",
+      "The Ministry of External Affairs announced late on Friday that the minister will travel.",
       "He will co-chair the Joint Commission in Lima.",
       "\u201cThe visit will open new areas of cooperation with the region,\u201d the press release said.",
     ].join("\n");
@@ -377,6 +377,21 @@ describe("findQuotes: attribution", () => {
         { ...holm, mentions: ["Holm"] },
       ];
       expect(speakers(text, actors)).toEqual(["holm"]);
+    });
+
+    it("reads an opening adverbial before the subject and ignores an organisation that spoke before", () => {
+      const ministry = {
+        id: "mfa",
+        name: "Kenyan Ministry",
+        kind: "organization" as const,
+        mentions: ["Kenyan ministry"],
+      };
+      const text = [
+        "According to the Kenyan ministry, the envoy left “because of the harsh words used in the debate.”",
+        "At a rally in the capital, the Kenyan president criticised the donors. He added, “Nobody can tell a free nation whom it may trade with.”",
+      ].join("\n");
+      const actors = [ministry, { ...oduya, mentions: ["Kenyan president", "He"] }];
+      expect(speakers(text, actors)).toEqual(["mfa", "oduya"]);
     });
   });
 });
