@@ -147,3 +147,13 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
     "respond responds responded responding",
   ]),
 ]);
+
+/** Verbs that open a reported position in a lead sentence without attributing a quotation themselves. */
+export const LEAD_VERBS: ReadonlySet<string> = new Set([
+  "revealed",
+  "announced",
+  "disclosed",
+  "indicated",
+  "affirmed",
+  "stated",
+]);

@@ -1,5 +1,8 @@
 import type { Actor } from "../schemas/actor.js";
 import type { Span } from "../schemas/span.js";
+import { findTitleAfter, findTitleBefore, findTitleBeforeComma } from "./actors/titles.js";
+import { isFemaleName } from "./actors/coreference.js";
+import { tokenizeSegments } from "./actors/tokens.js";
 import type { Doc } from "./context.js";
 
 /**
@@ -356,12 +359,7 @@ export function resolveSubject(
 ): string | null {
   const { text } = doc;
   if (seg.end <= seg.start) return null;
-  const pronounSpeaker = () => {
-    const said = lastSpeakerBefore(text, index, seg.start, "person");
-    const prev = previousSpeaker && previousSpeaker.at >= seg.start - SPEAKER_LOOKBACK ? previousSpeaker : null;
-    if (said && prev) return said.at > prev.at ? said.id : prev.id;
-    return said?.id ?? prev?.id ?? null;
-  };
+  const pronounSpeaker = (pronoun: string) => salientPerson(doc, index, seg, at, pronoun, previousSpeaker);
   const all = mentionsWithin(index, seg.start, seg.end);
   const inSeg = all.filter((m) => !isPossessive(text, m.end));
   if (all.length && !inSeg.length) {
@@ -375,7 +373,7 @@ export function resolveSubject(
     if (PERSON_PRONOUNS.has(text.slice(pick.start, pick.end).toLowerCase())) {
       // the actor stage's reading of "he" stands when its antecedent is named earlier in the same sentence
       if (namedEarlierInSentence(text, index, pick.actor.id, pick.start)) return pick.actor.id;
-      return pronounSpeaker() ?? pick.actor.id;
+      return pronounSpeaker(text.slice(pick.start, pick.end).toLowerCase()) ?? pick.actor.id;
     }
     return pick.actor.id;
   }
@@ -388,7 +386,7 @@ export function resolveSubject(
   const content = lowers.filter((w) => !SKIP_WORDS.has(w));
 
   if (content.length <= 1 && PERSON_PRONOUNS.has(content[0] ?? head)) {
-    const speaker = pronounSpeaker();
+    const speaker = pronounSpeaker(content[0] ?? head);
     if (speaker) return speaker;
     return lastMentionBefore(index, seg.start, (m) => m.actor.kind === "person")?.actor.id ?? null;
   }
@@ -437,7 +435,12 @@ const SPEAKER_LOOKBACK = 700;
 // "Blinken said", "Blinken, speaking in Brussels, said", "Blinken also told"
 const SPEECH_AFTER =
   /^(?:\s*,[^,.!?"\u201c\u201d]{1,80},)?\s*(?:(?:also|further|then|later|again|earlier)\s+)?(?:said|says|told|added|stated|noted|stressed|tweeted|wrote|posted|explained|declared|insisted|emphasi[sz]ed|underlined|remarked|warned|recalled|urged|asked|replied|argued|continued|concluded|confirmed|announced)\b/u;
-const SPEECH_BEFORE = /\b(?:said|says|told|added|stated|noted|wrote|according\s+to)\s*$/u;
+// "…, said Zhao." / "according to Zhao, …": the name right after the verb is its subject only when the clause ends
+// there ("said Zhao on Monday"); in "Carney said Modi would …" it is the subject of the reported clause, and after
+// "told" a name is the listener
+const SPEECH_BEFORE = /\b(?:said|says|added|stated|noted|wrote|according\s+to)\s*$/u;
+const CLAUSE_END_AFTER =
+  /^(?:\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:on|in|at|during|after|before|when|while|who|as|from|via|through|late|earlier|last|this)\b)/u;
 
 /**
  * The person last named as the subject of a speech verb before `pos` ("Fox said ... “...,” he said"): a better
@@ -449,14 +452,16 @@ export function lastSpeakerBefore(
   pos: number,
   kind: Actor["kind"],
   from?: number,
+  accept: (actor: Actor) => boolean = () => true,
 ): { id: string; at: number } | null {
   const floor = from ?? (kind === "person" ? pos - SPEAKER_LOOKBACK : pos - LOOKBACK);
   const m = lastMentionBefore(index, pos, (x) => {
-    if (x.actor.kind !== kind || x.end < floor) return false;
+    if (x.actor.kind !== kind || x.end < floor || !accept(x.actor)) return false;
     if (/^(?:he|she|him|his|her)$/i.test(text.slice(x.start, x.end))) return false;
     return (
       SPEECH_AFTER.test(text.slice(x.end, x.end + 120)) ||
-      SPEECH_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start))
+      (SPEECH_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)) &&
+        CLAUSE_END_AFTER.test(text.slice(x.end, x.end + 12)))
     );
   });
   return m && m.end >= floor ? { id: m.actor.id, at: m.end } : null;
@@ -475,6 +480,104 @@ function namedEarlierInSentence(text: string, index: MentionIndex, actorId: stri
   return mentionsWithin(index, start, pos).some(
     (m) => m.actor.id === actorId && m.end <= pos && !PERSON_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase()),
   );
+}
+
+/**
+ * The person a "he"/"she" in an attribution points to: the most salient candidate that fits the pronoun, not the
+ * nearest name (which is often the person spoken about, or a critic quoted in a caption). Candidates, latest wins:
+ * - the subject of a sentence earlier in the quote's paragraph ("Ban Ki-moon welcomed the plan. “…,” he said");
+ * - the last person named as the subject of a speech verb ("Carney said …"), or the previous quote's speaker;
+ * - a definite title as a speech-verb subject, resolved to the person holding it ("The foreign secretary said …").
+ * "she" prefers candidates with a female given name; "he" skips them.
+ */
+function salientPerson(
+  doc: Pick<Doc, "text" | "countryMentions">,
+  index: MentionIndex,
+  seg: Span,
+  at: number,
+  pronoun: string,
+  previousSpeaker: { id: string; at: number } | null,
+): string | null {
+  const { text } = doc;
+  const female = pronoun === "she" || pronoun === "her";
+  const isFemale = (id: string) => {
+    const actor = index.actors.find((a) => a.id === id);
+    return actor ? isFemaleName(actor.name.split(/\s+/)) : false;
+  };
+  const candidates: { id: string; at: number }[] = [];
+  const said = lastSpeakerBefore(text, index, seg.start, "person");
+  if (said) candidates.push(said);
+  const prevIsPerson = index.actors.some((a) => a.id === previousSpeaker?.id && a.kind === "person");
+  if (previousSpeaker && prevIsPerson && previousSpeaker.at >= seg.start - SPEAKER_LOOKBACK)
+    candidates.push(previousSpeaker);
+  const titled = titledSpeakerBefore(doc, index, seg.start);
+  if (titled) candidates.push(titled);
+  const subject = paragraphSubjectBefore(text, index, Math.min(seg.start, at));
+  if (subject) candidates.push(subject);
+  candidates.sort((a, b) => b.at - a.at);
+  const fitting = candidates.filter((c) => isFemale(c.id) === female);
+  if (fitting.length) return fitting[0]!.id;
+  return female ? (candidates[0]?.id ?? null) : null;
+}
+
+const TITLE_SPEECH = new RegExp(
+  `\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${[...TITLE_WORDS].filter((w) => !/^(?:counterpart|host|guest)$/.test(w)).join("|")}))\\s+(?:(?:also|further|then|later|again)\\s+)?(?:said|says|told|added|stated|noted|stressed|explained|declared|insisted|emphasi[sz]ed|underlined|remarked|warned|argued|announced)\\b`,
+  "gu",
+);
+
+/** "The foreign secretary said …" before `pos` (within the speaker look-back): the titled person it names. */
+function titledSpeakerBefore(
+  doc: Pick<Doc, "text" | "countryMentions">,
+  index: MentionIndex,
+  pos: number,
+): { id: string; at: number } | null {
+  const from = Math.max(0, pos - SPEAKER_LOOKBACK);
+  const window = doc.text.slice(from, pos);
+  let last: RegExpExecArray | null = null;
+  TITLE_SPEECH.lastIndex = 0;
+  for (let m = TITLE_SPEECH.exec(window); m !== null; m = TITLE_SPEECH.exec(window)) last = m;
+  if (!last) return null;
+  const start = from + last.index;
+  const end = start + last[0].length;
+  // a named person right there ("the minister, Ana Lind, said") is found as a named speaker already
+  const words = last[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => TITLE_WORDS.has(w));
+  const id = resolveByTitle(doc, index, { start, end }, words, start);
+  if (id) return { id, at: end };
+  // "Ana Lind said … The foreign minister said …": a title no one is seen to hold names the last person who spoke,
+  // unless that person is known to hold another office
+  const compatible = (a: Actor) => {
+    const title = (a.title ?? appositiveTitle(doc.text, a)).toLowerCase();
+    return !title || words.some((w) => title.includes(w));
+  };
+  const said = lastSpeakerBefore(doc.text, index, start, "person", undefined, compatible);
+  return said ? { id: said.id, at: end } : null;
+}
+
+/**
+ * The last person who is the grammatical subject of a sentence earlier in the paragraph holding `pos`: the name
+ * (after at most two modifier words such as "UN" or "Russian", and after an opening adverbial ending in a comma)
+ * opens the sentence and a lower-case word follows it.
+ */
+function paragraphSubjectBefore(text: string, index: MentionIndex, pos: number): { id: string; at: number } | null {
+  const paraStart = text.lastIndexOf("\n", pos - 1) + 1;
+  if (paraStart >= pos) return null;
+  let best: { id: string; at: number } | null = null;
+  for (const m of mentionsWithin(index, paraStart, pos)) {
+    if (m.actor.kind !== "person" || m.end > pos || m.start < paraStart) continue;
+    if (PERSON_PRONOUNS.has(text.slice(m.start, m.end).toLowerCase()) || isPossessive(text, m.end)) continue;
+    if (!/^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
+    const start = findSentenceStart(text, m.start, paraStart);
+    // an opening adverbial may come first: "During the visit, the Kenyan president …"
+    const lead = text.slice(start, m.start);
+    if (/["\u201c\u201d\u00ab\u00bb'\u2018]/u.test(lead)) continue;
+    const tail = lead.slice(lead.lastIndexOf(",") + 1).trim();
+    if (tail.split(/\s+/).filter((w) => w && w.toLowerCase() !== "the").length > 2) continue;
+    best = { id: m.actor.id, at: m.end };
+  }
+  return best;
 }
 
 function resolveByTitle(
@@ -537,19 +640,33 @@ function isPossessive(text: string, end: number): boolean {
 
 /**
  * The title written beside an untitled person's first mention, when the actor stage kept none: "The Minister of
- * Foreign Affairs, Name Surname, said" or "Name Surname, the trade minister, said". Only the text right before the
- * mention (after the last sentence mark) and a comma-enclosed appositive right after it count.
+ * Foreign Affairs, Name Surname, said" or "Name Surname, the trade minister, said". Reads the sentence with the
+ * actor stage's own title finders (before the name, then a comma-enclosed appositive after it).
  */
 function appositiveTitle(text: string, actor: Actor): string {
   const first = actor.mentions[0];
   if (!first) return "";
-  const before = text.slice(Math.max(0, first.start - 100), first.start);
-  const lead = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("\n")) + 1);
-  const after = /^,\s*((?:the\s+)?[^,.;\n]{3,60}),/u.exec(text.slice(first.end, first.end + 70));
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .split(/[^\p{L}-]+/u)
-      .filter((w) => TITLE_WORDS.has(w));
-  return [...words(lead), ...(after ? words(after[1]!) : [])].join(" ");
+  const from = Math.max(0, text.lastIndexOf("\n", first.start) + 1, first.start - 160);
+  const newline = text.indexOf("\n", first.end);
+  const to = Math.min(newline < 0 ? text.length : newline, first.end + 120);
+  const tokens = tokenizeSegments(text, [{ start: from, end: to }]);
+  const head = tokens.findIndex((t) => t.start >= first.start);
+  let tail = head;
+  while (tail + 1 < tokens.length && tokens[tail + 1]!.end <= first.end) tail++;
+  if (head < 0) return "";
+  const noCountry = () => null;
+  const before =
+    (findTitleBefore(text, tokens, head, noCountry) ?? findTitleBeforeComma(text, tokens, head, noCountry))?.title ??
+    "";
+  const after = findTitleAfter(text, tokens, tail, noCountry)?.title ?? "";
+  if (before || after) return `${before} ${after}`.trim();
+  // a coordinated office the finders stop short of ("The Minister of X and the Y, Name Surname, said"): the title
+  // words of the sentence's lead-in, when the name closes it as an appositive
+  if (tokens[head - 1]?.text !== ",") return "";
+  const lead = text.slice(Math.max(from, text.lastIndexOf(".", first.start) + 1), first.start);
+  return lead
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => TITLE_WORDS.has(w))
+    .join(" ");
 }

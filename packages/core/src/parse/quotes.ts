@@ -1,4 +1,4 @@
-import { DIRECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, WEAK_SPEECH_VERBS } from "../gazetteer/speech-verbs.js";
+import { DIRECT_SPEECH_VERBS, LEAD_VERBS, PHRASAL_SPEECH_VERBS, WEAK_SPEECH_VERBS } from "../gazetteer/speech-verbs.js";
 import type { Quote } from "../schemas/quote.js";
 import type { Span } from "../schemas/span.js";
 import {
@@ -217,9 +217,11 @@ function findVerb(
   for (let step = 0; step < n; step++) {
     const i = from === "first" ? step : n - 1 - step;
     const w = words[i]!;
+    const pair = i + 1 < n ? `${w.lower} ${words[i + 1]!.lower}` : "";
+    // "According to the ministry, …" opens its sentence capitalised
+    if (pair === "according to" && words[i + 1]!.raw === "to") return { index: i, length: 2, verb: pair };
     // "Secretary of State", "Washington Post": capitalised words are names, not verbs
     if (w.raw !== w.lower) continue;
-    const pair = i + 1 < n ? `${w.lower} ${words[i + 1]!.lower}` : "";
     if (PHRASAL_SPEECH_VERBS.has(pair)) return { index: i, length: 2, verb: pair };
     if (DIRECT_SPEECH_VERBS.has(w.lower) && (!WEAK_SPEECH_VERBS.has(w.lower) || allowWeak(i)))
       return { index: i, length: 1, verb: w.lower };
@@ -474,15 +476,12 @@ function leadSpeaker(
   if (!para) return null;
   const end = findSentenceEnd(doc.text, para.start, Math.min(para.end, para.start + 400));
   const words = listWords(doc.text, para.start, end);
-  if (words.some((w) => ANY_MARK.has(w.raw) && DOUBLE_MARKS.has(w.raw))) return null;
+  if (words.some((w) => DOUBLE_MARKS.has(w.raw))) return null;
   const verb = findVerb(words.slice(0, 24), "first", () => false) ?? findLeadVerb(words.slice(0, 24));
   if (!verb || verb.index === 0 || verb.verb === "according to") return null;
   const seg = { start: words[0]!.start, end: words[verb.index - 1]!.end };
   return resolveSubject(doc, index, seg, "before-verb", Math.min(at, seg.start), prev);
 }
-
-// Verbs that open a reported position in a lead sentence without attributing a quotation themselves.
-const LEAD_VERBS = new Set(["revealed", "announced", "disclosed", "indicated", "affirmed", "stated"]);
 
 function findLeadVerb(words: Word[]): { index: number; length: number; verb: string } | null {
   const i = words.findIndex((w) => LEAD_VERBS.has(w.raw));
