@@ -30,6 +30,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       weight: 1,
     },
     { pattern: "e-commerce|trade deal|trade agreement|trade volume|trade turnover", weight: 2 },
+    // the trade body and its rules: talks on "World Trade Organization reform" are about trade
+    { pattern: "World Trade Organization|WTO", weight: 2 },
+    { pattern: "common market|customs union|single market|free trade zones?", weight: 2 },
   ],
   investment: [
     { pattern: "investments?|investors?|invest|investing", weight: 2 },
@@ -166,7 +169,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
   ],
   "territorial dispute": [
     {
-      pattern: "territorial (?:dispute|claims?|rights|waters)|disputed|border dispute|maritime zones?|sovereignty over",
+      pattern:
+        "territorial (?:dispute|claims?|rights|waters)|disputed|border dispute|maritime zones?|sovereignty over|sovereign claims?",
       weight: 2,
     },
     { pattern: "territor(?:y|ial)(?! integrity)|controversy|shoals?|islands?|borders?|annex(?:ed|ation)", weight: 1 },
@@ -176,7 +180,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
   nuclear: [{ pattern: "nuclear|denucleari[sz]ation|uranium|enrichment|non-proliferation|IAEA|warheads?", weight: 2 }],
   sanctions: [
     {
-      pattern: "sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|travel bans?|freeze of assets",
+      pattern:
+        "sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|travel bans?|freeze of assets|countermeasures|blacklist(?:ed|ing)?|(?:entry|visa) bans?|ban on travel|barred from entering",
       weight: 1,
       repeats: true,
     },
