@@ -47,16 +47,25 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       weight: 1,
     },
     { pattern: "energy and power|power plants?|nuclear power|mines and energy|energy security", weight: 2 },
+    // a fuel's trade or industry: "the oil sector", "gas shipments"
+    { pattern: "(?:oil|gas|crude) (?:sector|shipments|exports|industry|revenues?|fields?|supplies)", weight: 2 },
   ],
   connectivity: [
     { pattern: "connectivity|interconnect(?:ion|ivity)", weight: 2 },
     { pattern: "transport(?:ation)?|logistics|transit", weight: 2 },
     { pattern: "rail(?:way)?s?|highways?|air links?|direct flights?|flights|shipping routes?|corridors?", weight: 1 },
     { pattern: "free movement|air transport", weight: 2 },
+    { pattern: "rail(?:way)? (?:projects?|links?|lines?|networks?)|highway networks?|road links?", weight: 2 },
   ],
   infrastructure: [
     { pattern: "infrastructure", weight: 2 },
     { pattern: "construction|ports?|bridges?|roads|dams?", weight: 1 },
+    // a work named by what is built: "the railway project", "the highway network", "port construction"
+    {
+      pattern:
+        "(?:rail(?:way)?|highway|road|motorway|port|bridge|dam|airport|pipeline)s? (?:projects?|networks?|construction|rehabilitation)",
+      weight: 2,
+    },
   ],
   security: [
     {
@@ -71,6 +80,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
     },
     { pattern: "stability|threats?|attacks?|militants?|coup|junta|insurgen(?:cy|ts)|crime|extremism", weight: 1 },
     { pattern: "military|troops|armed forces|coast guard|water cannon|naval|navy|war|NATO", weight: 1 },
+    // covert and hostile acts: "the killing", "hostile acts against", "espionage"
+    {
+      pattern:
+        "killings?|assassinat(?:ion|ed)|hostile acts|hostilities|aggression|espionage|spying|spies|intelligence (?:agenc(?:y|ies)|services?|operations?)",
+      weight: 1,
+    },
   ],
   counterterrorism: [
     {
@@ -84,8 +99,17 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       pattern: "defen[cs]e (?:cooperation|industry|ministers?|ties|sector|equipment|procurement|deals?|agreements?)",
       weight: 2,
     },
-    { pattern: "military (?:cooperation|commitment|ties|exercises?|drills|aid|assistance|equipment)", weight: 2 },
-    { pattern: "arms sales|weapons? (?:sales|systems|deliveries)|armed forces|troops|defen[cs]e", weight: 0.5 },
+    {
+      pattern: "military (?:cooperation|commitment|ties|exercises?|drills|aid|assistance|equipment|command|alliance)",
+      weight: 2,
+    },
+    // the arms trade and its industry: "arms sales to", "defense-related companies"
+    {
+      pattern:
+        "arms (?:sales|deals|exports|transfers)|weapons sales|defen[cs]e(?:-related)? (?:companies|firms|contractors|industr(?:y|ies))",
+      weight: 2,
+    },
+    { pattern: "weapons? (?:systems|deliveries)|armed forces|troops|defen[cs]e", weight: 0.5 },
   ],
   tourism: [{ pattern: "touris[mt]s?|tourist|visa-free|travel(?:l)?ers", weight: 2 }],
   education: [
@@ -135,6 +159,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
   finance: [
     {
       pattern: "financ(?:e|ial|ing)|(?<!west\\s)banks?|banking|currenc(?:y|ies)|loans?|budget|monetary|debt",
+      weight: 2,
+    },
+    // money blocked or barred: "assets ... will be frozen", "an asset freeze", "barred from transactions"
+    {
+      pattern:
+        "assets? (?:freezes?|frozen)|(?:will be|were|are|been|be) frozen|freez(?:e|es|ing) (?:of )?(?:their |the |all )?assets|(?:financial )?transactions",
       weight: 2,
     },
   ],
@@ -193,6 +223,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       weight: 2,
     },
     { pattern: "humanitarian|civilians|prisoners?|famine|displaced|aid", weight: 1 },
+    // relief after a disaster: "flood relief", "post-flood rehabilitation", "earthquake victims"
+    {
+      pattern:
+        "(?:post-)?(?:flood|earthquake|cyclone|tsunami|disaster|typhoon|hurricane)(?:-(?:affected|hit|stricken))? (?:relief|rehabilitation|victims|reconstruction|recovery|areas)",
+      weight: 2,
+    },
   ],
   "peace process": [
     {

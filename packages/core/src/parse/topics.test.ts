@@ -57,6 +57,26 @@ describe("findTopics", () => {
     expect(maskProperNames("Energy Ministers Meet In Osterburg Today", [{ start: 0, end: 40 }])).toContain("Energy");
   });
 
+  it("reads each field of an enumeration of fields", () => {
+    const t = topics("They pledged cooperation in the political, economic, military, sporting and education fields.");
+    expect(t).toEqual(expect.arrayContaining(["defense", "sports", "education"]));
+    expect(topics("Ties will grow in the areas of tourism, health and energy.")).toEqual(
+      expect.arrayContaining(["tourism", "health", "energy"]),
+    );
+    // one field word is no list
+    expect(topics("They toured the military areas near the coast.")).not.toContain("defense");
+  });
+
+  it("reads arms sales, frozen assets, relief after disasters and named works", () => {
+    expect(topics("Beijing condemned the arms sales to the island.")).toContain("defense");
+    expect(topics("All assets of the listed officials will be frozen.")).toContain("finance");
+    expect(topics("Funds will go to flood relief in the delta.")).toContain("humanitarian");
+    expect(topics("Leaders reviewed the railway project.")).toEqual(
+      expect.arrayContaining(["infrastructure", "connectivity"]),
+    );
+    expect(topics("Sanctions spared the country's oil sector.")).toContain("energy");
+  });
+
   it("reads bans, countermeasures, blacklists and sovereign claims", () => {
     expect(topics("Canberra will impose a ban on travel on the coup leaders. Others face entry bans.")).toContain(
       "sanctions",

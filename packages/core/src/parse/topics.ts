@@ -275,6 +275,7 @@ export function findTopics(doc: Doc): Topic[] {
     ranges,
     withNames,
   );
+  for (const topic of listedFields(doc.text, ranges)) scores.set(topic, (scores.get(topic) ?? 0) + TOPIC_THRESHOLD);
   return [...scores.entries()]
     .filter(([, s]) => s >= TOPIC_THRESHOLD)
     .sort((a, b) => b[1] - a[1])
@@ -354,4 +355,62 @@ function isTitleCase(line: string): boolean {
   const content = words.filter((w) => !/^(?:of|for|and|on|the|a|an|in|to|at|with|by)$/i.test(w));
   if (content.length < 4 || /[.!?]["”’]?\s*$/.test(line)) return false;
   return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length > 0.75 && content.length < 25;
+}
+
+/** The word a list of fields uses, and the topic it names. */
+const FIELD_WORDS: Readonly<Record<string, Topic>> = {
+  trade: "trade",
+  commercial: "trade",
+  investment: "investment",
+  energy: "energy",
+  transport: "connectivity",
+  infrastructure: "infrastructure",
+  security: "security",
+  military: "defense",
+  defence: "defense",
+  defense: "defense",
+  tourism: "tourism",
+  education: "education",
+  educational: "education",
+  cultural: "culture",
+  culture: "culture",
+  sports: "sports",
+  sporting: "sports",
+  sport: "sports",
+  health: "health",
+  technological: "technology",
+  technology: "technology",
+  agricultural: "agriculture",
+  agriculture: "agriculture",
+  financial: "finance",
+  finance: "finance",
+  humanitarian: "humanitarian",
+  climate: "climate",
+};
+
+/**
+ * Pattern family: an enumeration of fields names each of them as a topic, weak word or not: "cooperation in the
+ * political, economic, trade, military, cultural and education fields", "ties in the areas of energy, tourism and
+ * health", "the trade, sporting and cultural sectors". Only the words of the list that name a topic count.
+ */
+export function listedFields(text: string, ranges: readonly Span[]): Set<Topic> {
+  const out = new Set<Topic>();
+  const ITEM = "[a-z][a-z-]*";
+  const LIST = `${ITEM}(?:,\\s+${ITEM})*,?\\s+(?:and|as well as)\\s+${ITEM}`;
+  const before = new RegExp(`(?<![\\p{L}-])(${LIST})\\s+(?:fields|areas|sectors|spheres|domains)\\b`, "gu");
+  const after = new RegExp(
+    `\\b(?:fields|areas|sectors|spheres|domains)\\s+(?:of|such as|including|like)\\s+(${LIST})(?![\\p{L}-])`,
+    "gu",
+  );
+  for (const r of ranges) {
+    const piece = text.slice(r.start, r.end);
+    for (const re of [before, after])
+      for (const m of piece.matchAll(re)) {
+        const items = m[1]!.split(/,?\s+(?:and|as well as)\s+|,\s+/);
+        const topics = items.map((w) => FIELD_WORDS[w]).filter((t): t is Topic => t !== undefined);
+        // a list, not one phrase: at least two of its words name fields
+        if (topics.length >= 2) for (const t of topics) out.add(t);
+      }
+  }
+  return out;
 }
