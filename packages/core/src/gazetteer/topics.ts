@@ -30,6 +30,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       weight: 1,
     },
     { pattern: "e-commerce|trade deal|trade agreement|trade volume|trade turnover", weight: 2 },
+    // the trade body and its rules: talks on "World Trade Organization reform" are about trade
+    { pattern: "World Trade Organization|WTO", weight: 2 },
+    { pattern: "common market|customs union|single market|free trade zones?", weight: 2 },
   ],
   investment: [
     { pattern: "investments?|investors?|invest|investing", weight: 2 },
@@ -44,16 +47,25 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       weight: 1,
     },
     { pattern: "energy and power|power plants?|nuclear power|mines and energy|energy security", weight: 2 },
+    // a fuel's trade or industry: "the oil sector", "gas shipments"
+    { pattern: "(?:oil|gas|crude) (?:sector|shipments|exports|industry|revenues?|fields?|supplies)", weight: 2 },
   ],
   connectivity: [
     { pattern: "connectivity|interconnect(?:ion|ivity)", weight: 2 },
     { pattern: "transport(?:ation)?|logistics|transit", weight: 2 },
     { pattern: "rail(?:way)?s?|highways?|air links?|direct flights?|flights|shipping routes?|corridors?", weight: 1 },
     { pattern: "free movement|air transport", weight: 2 },
+    { pattern: "rail(?:way)? (?:projects?|links?|lines?|networks?)|highway networks?|road links?", weight: 2 },
   ],
   infrastructure: [
     { pattern: "infrastructure", weight: 2 },
     { pattern: "construction|ports?|bridges?|roads|dams?", weight: 1 },
+    // a work named by what is built: "the railway project", "the highway network", "port construction"
+    {
+      pattern:
+        "(?:rail(?:way)?|highway|road|motorway|port|bridge|dam|airport|pipeline)s? (?:projects?|networks?|construction|rehabilitation)",
+      weight: 2,
+    },
   ],
   security: [
     {
@@ -68,6 +80,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
     },
     { pattern: "stability|threats?|attacks?|militants?|coup|junta|insurgen(?:cy|ts)|crime|extremism", weight: 1 },
     { pattern: "military|troops|armed forces|coast guard|water cannon|naval|navy|war|NATO", weight: 1 },
+    // covert and hostile acts: "the killing", "hostile acts against", "espionage"
+    {
+      pattern:
+        "killings?|assassinat(?:ion|ed)|hostile acts|hostilities|aggression|espionage|spying|spies|intelligence (?:agenc(?:y|ies)|services?|operations?)",
+      weight: 1,
+    },
   ],
   counterterrorism: [
     {
@@ -81,8 +99,17 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       pattern: "defen[cs]e (?:cooperation|industry|ministers?|ties|sector|equipment|procurement|deals?|agreements?)",
       weight: 2,
     },
-    { pattern: "military (?:cooperation|commitment|ties|exercises?|drills|aid|assistance|equipment)", weight: 2 },
-    { pattern: "arms sales|weapons? (?:sales|systems|deliveries)|armed forces|troops|defen[cs]e", weight: 0.5 },
+    {
+      pattern: "military (?:cooperation|commitment|ties|exercises?|drills|aid|assistance|equipment|command|alliance)",
+      weight: 2,
+    },
+    // the arms trade and its industry: "arms sales to", "defense-related companies"
+    {
+      pattern:
+        "arms (?:sales|deals|exports|transfers)|weapons sales|defen[cs]e(?:-related)? (?:companies|firms|contractors|industr(?:y|ies))",
+      weight: 2,
+    },
+    { pattern: "weapons? (?:systems|deliveries)|armed forces|troops|defen[cs]e", weight: 0.5 },
   ],
   tourism: [{ pattern: "touris[mt]s?|tourist|visa-free|travel(?:l)?ers", weight: 2 }],
   education: [
@@ -134,6 +161,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       pattern: "financ(?:e|ial|ing)|(?<!west\\s)banks?|banking|currenc(?:y|ies)|loans?|budget|monetary|debt",
       weight: 2,
     },
+    // money blocked or barred: "assets ... will be frozen", "an asset freeze", "barred from transactions"
+    {
+      pattern:
+        "assets? (?:freezes?|frozen)|(?:will be|were|are|been|be) frozen|freez(?:e|es|ing) (?:of )?(?:their |the |all )?assets|(?:financial )?transactions",
+      weight: 2,
+    },
   ],
   legislation: [
     {
@@ -166,7 +199,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
   ],
   "territorial dispute": [
     {
-      pattern: "territorial (?:dispute|claims?|rights|waters)|disputed|border dispute|maritime zones?|sovereignty over",
+      pattern:
+        "territorial (?:dispute|claims?|rights|waters)|disputed|border dispute|maritime zones?|sovereignty over|sovereign claims?",
       weight: 2,
     },
     { pattern: "territor(?:y|ial)(?! integrity)|controversy|shoals?|islands?|borders?|annex(?:ed|ation)", weight: 1 },
@@ -176,7 +210,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
   nuclear: [{ pattern: "nuclear|denucleari[sz]ation|uranium|enrichment|non-proliferation|IAEA|warheads?", weight: 2 }],
   sanctions: [
     {
-      pattern: "sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|travel bans?|freeze of assets",
+      pattern:
+        "sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|travel bans?|freeze of assets|countermeasures|blacklist(?:ed|ing)?|(?:entry|visa) bans?|ban on travel|barred from entering",
       weight: 1,
       repeats: true,
     },
@@ -188,6 +223,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly TopicCue[]>> = {
       weight: 2,
     },
     { pattern: "humanitarian|civilians|prisoners?|famine|displaced|aid", weight: 1 },
+    // relief after a disaster: "flood relief", "post-flood rehabilitation", "earthquake victims"
+    {
+      pattern:
+        "(?:post-)?(?:flood|earthquake|cyclone|tsunami|disaster|typhoon|hurricane)(?:-(?:affected|hit|stricken))? (?:relief|rehabilitation|victims|reconstruction|recovery|areas)",
+      weight: 2,
+    },
   ],
   "peace process": [
     {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TOPIC_CUES } from "../gazetteer/topics.js";
 import { TopicSchema } from "../schemas/initiative.js";
 import { makeDoc } from "./fixture-doc.js";
-import { findTopics, prefixesOf, scoreTopics } from "./topics.js";
+import { findTopics, maskProperNames, prefixesOf, scoreTopics } from "./topics.js";
 
 const topics = (text: string) => findTopics(makeDoc(text));
 
@@ -36,7 +36,58 @@ describe("findTopics", () => {
     const bank = { id: "bank", name: "Coastal Infrastructure Investment Bank", kind: "organization" as const };
     const text = "The Coastal Infrastructure Investment Bank hosted the ministers for dinner.";
     expect(findTopics(makeDoc(text, { actors: [{ ...bank, mentions: [bank.name] }] }))).toEqual([]);
-    expect(findTopics(makeDoc(text))).toContain("investment");
+    // a body's name (ending in "Bank") is blanked even when no actor stage saw it
+    expect(findTopics(makeDoc(text))).toEqual([]);
+    expect(findTopics(makeDoc("The ministers hosted investors for dinner."))).toContain("investment");
+  });
+
+  it("does not read topics from the names of firms, ministries, laws and titles", () => {
+    expect(topics("Officials of Northgate Technologies, Inc. and Velmar Energy Ltd were listed.")).not.toContain(
+      "technology",
+    );
+    expect(
+      topics("Listed firms include Korvo Aerial, Dune Technologies, Brisk Robotics, and Tarn Labs."),
+    ).not.toContain("technology");
+    expect(topics("The Ministry of Energy and the Energy Minister hosted the envoy.")).not.toContain("energy");
+    expect(topics("The measure was taken under the Foreign Investment Law.")).not.toContain("investment");
+    // what a meeting is on, and a named agreement, still speak of their field
+    expect(topics("They met at the Ministerial Meeting on Energy in Osterburg.")).toContain("energy");
+    expect(topics("They discussed the Coastal Free Trade Area with officials.")).toContain("trade");
+    // a heading set in title case is read as it is
+    expect(maskProperNames("Energy Ministers Meet In Osterburg Today", [{ start: 0, end: 40 }])).toContain("Energy");
+  });
+
+  it("reads each field of an enumeration of fields", () => {
+    const t = topics("They pledged cooperation in the political, economic, military, sporting and education fields.");
+    expect(t).toEqual(expect.arrayContaining(["defense", "sports", "education"]));
+    expect(topics("Ties will grow in the areas of tourism, health and energy.")).toEqual(
+      expect.arrayContaining(["tourism", "health", "energy"]),
+    );
+    // one field word is no list
+    expect(topics("They toured the military areas near the coast.")).not.toContain("defense");
+  });
+
+  it("reads arms sales, frozen assets, relief after disasters and named works", () => {
+    expect(topics("Beijing condemned the arms sales to the island.")).toContain("defense");
+    expect(topics("All assets of the listed officials will be frozen.")).toContain("finance");
+    expect(topics("Funds will go to flood relief in the delta.")).toContain("humanitarian");
+    expect(topics("Leaders reviewed the railway project.")).toEqual(
+      expect.arrayContaining(["infrastructure", "connectivity"]),
+    );
+    expect(topics("Sanctions spared the country's oil sector.")).toContain("energy");
+  });
+
+  it("reads bans, countermeasures, blacklists and sovereign claims", () => {
+    expect(topics("Canberra will impose a ban on travel on the coup leaders. Others face entry bans.")).toContain(
+      "sanctions",
+    );
+    expect(topics("Beijing announced countermeasures against the firms and more countermeasures later.")).toContain(
+      "sanctions",
+    );
+    expect(topics("The summit backed Examplia's sovereign claim over the Northern Isles.")).toContain(
+      "territorial dispute",
+    );
+    expect(topics("Leaders reviewed progress on the common market.")).toContain("trade");
   });
 
   it("counts repeated sanctions but not a single passing mention", () => {

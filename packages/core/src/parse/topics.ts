@@ -15,6 +15,8 @@ interface CompiledCue {
   first: Set<string> | null;
   weight: number;
   repeats: boolean;
+  /** The pattern spells capitals (an acronym, a body's name): it reads the text with proper names left in. */
+  proper: boolean;
 }
 type CompiledTopic = { topic: Topic; cues: CompiledCue[] };
 let compiled: CompiledTopic[] | null = null;
@@ -29,9 +31,15 @@ function compileTopics(): CompiledTopic[] {
       first: prefixesOf(c.pattern),
       weight: c.weight,
       repeats: c.repeats === true,
+      proper: spellsCapitals(c.pattern),
     })),
   }));
   return compiled;
+}
+
+/** Every alternative of the pattern spells a capital ("UN General Assembly|G20 summit"), so it names a body. */
+function spellsCapitals(pattern: string): boolean {
+  return (splitAlternatives(pattern) ?? [pattern]).every((alt) => /[A-Z]/.test(alt.replace(/\\./g, "")));
 }
 
 /** Splits a pattern at its top-level `|` (outside groups and classes), or null on a stray bracket. */
@@ -174,6 +182,7 @@ const MAX_HITS_PER_CUE = 2;
 
 /** The distinct forms (or, for repeating cues, occurrences) a cue matches in `piece`, at most MAX_HITS_PER_CUE. */
 function matchCue(cue: CompiledCue, piece: string, starts: () => Map<string, number[]>, forms: Set<string>): void {
+  // "passport" and "passports" are one word said twice, not two cues
   const add = (m: RegExpExecArray) => forms.add(cue.repeats ? `${forms.size}` : m[0].toLowerCase());
   if (cue.first === null) {
     const { re } = cue;
@@ -219,20 +228,27 @@ function matchCue(cue: CompiledCue, piece: string, starts: () => Map<string, num
 export function scoreTopics(
   text: string,
   ranges: readonly Span[] = [{ start: 0, end: text.length }],
+  withNames: string = text,
 ): Map<Topic, number> {
   const scores = new Map<Topic, number>();
   // one joined piece: every cue runs once over the text, not once per paragraph
-  const piece = ranges.map((r) => text.slice(r.start, r.end)).join("\n");
-  let index: Map<string, number[]> | null = null;
-  const starts = () => {
-    index ??= indexWordStarts(piece);
-    return index;
-  };
+  const join = (t: string) => ranges.map((r) => t.slice(r.start, r.end)).join("\n");
+  const plain = { piece: join(text), index: null as Map<string, number[]> | null };
+  const named = withNames === text ? plain : { piece: join(withNames), index: null as Map<string, number[]> | null };
   for (const { topic, cues } of compileTopics()) {
     let score = 0;
     for (const cue of cues) {
       const forms = new Set<string>();
-      matchCue(cue, piece, starts, forms);
+      const src = cue.proper ? named : plain;
+      matchCue(
+        cue,
+        src.piece,
+        () => {
+          src.index ??= indexWordStarts(src.piece);
+          return src.index;
+        },
+        forms,
+      );
       score += forms.size * cue.weight;
     }
     if (score > 0) scores.set(topic, score);
@@ -249,7 +265,17 @@ export function scoreTopics(
  */
 export function findTopics(doc: Doc): Topic[] {
   const ranges = [...(doc.structure.headline ? [doc.structure.headline.span] : []), ...doc.structure.paragraphs];
-  const scores = scoreTopics(maskOrganizations(doc), ranges);
+  const withNames = maskOrganizations(doc);
+  const scores = scoreTopics(
+    maskProperNames(
+      withNames,
+      doc.structure.paragraphs,
+      doc.initiatives.flatMap((i) => i.mentions),
+    ),
+    ranges,
+    withNames,
+  );
+  for (const topic of listedFields(doc.text, ranges)) scores.set(topic, (scores.get(topic) ?? 0) + TOPIC_THRESHOLD);
   return [...scores.entries()]
     .filter(([, s]) => s >= TOPIC_THRESHOLD)
     .sort((a, b) => b[1] - a[1])
@@ -269,4 +295,122 @@ function maskOrganizations(doc: Doc): string {
     pos = s.end;
   }
   return out + doc.text.slice(pos);
+}
+
+/**
+ * Pattern family: a topic word inside the name of a firm, a ministry or office, a law or a body, or inside a title,
+ * is no topic of the text. A run of capitalised words (joined by "of", "for", "on", "the", "&") is blanked when
+ * - it ends in a designator of a firm or body: "Blue Harbor Systems Inc.", "the Ministry of Energy", "Trade Minister",
+ *   "the Foreign Investment Law", "the Institute for Security Studies";
+ * - it opens with an office: "Ministry of Trade", "Department of Energy", "Secretary of Commerce";
+ * - a firm's suffix follows it: "Northgate Technologies, Inc.", "Velmar Energy Ltd";
+ * - it is an inner item of a comma list of names: "..., Dune Technologies, Korvo Systems, ...".
+ * Other capitalised phrases stay: a named agreement or programme speaks of its field ("the Coastal Free Trade Area"),
+ * and so do bodies whose name is their work ("the Coast Guard"). Capitals-only acronyms stay (they are cues of
+ * their own: "LNG", "NATO"), and lines set in title case (headings) are read as they are. What a meeting is "on"
+ * is its subject: "the Ministerial Meeting on Ports and Shipping".
+ */
+export function maskProperNames(text: string, paragraphs: readonly Span[], keep: readonly Span[] = []): string {
+  const NAME =
+    /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|on|the|&)\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
+  const WORD = /\p{Lu}[\p{L}\p{N}'’&.-]*/gu;
+  let out = "";
+  let pos = 0;
+  for (const para of paragraphs) {
+    const slice = text.slice(para.start, para.end);
+    if (isTitleCase(slice)) continue;
+    for (const m of slice.matchAll(NAME)) {
+      const at = para.start + m.index;
+      const on = / on /.exec(m[0]);
+      const name = on ? m[0].slice(0, on.index) : m[0];
+      // a sentence's first "The" is no part of the name
+      const words = name.split(/\s+/).filter((w, i) => i > 0 || !/^(?:The|A|An)$/.test(w));
+      if (words.length === 0) continue;
+      const before = slice.slice(Math.max(0, m.index - 2), m.index);
+      const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      const isBody =
+        BODY_LAST.test((words[words.length - 1] ?? "").replace(/[.,]$/, "")) ||
+        (words.length > 1 && BODY_FIRST.test(words[0]!)) ||
+        /^,?\s+(?:Inc|Ltd|LLC|Corp|Co\b|plc|GmbH|AG\b|SA\b)/.test(after) ||
+        (before === ", " && /^,/.test(after) && words.length > 1);
+      if (!isBody || DOCUMENT_HEAD.test(name) || keep.some((k) => k.start < at + name.length && at < k.end)) continue;
+      out += text.slice(pos, at);
+      // blank each word that is not an acronym
+      out += name.replace(WORD, (w) => (/\p{Ll}/u.test(w) ? " ".repeat(w.length) : w));
+      pos = at + name.length;
+    }
+  }
+  return out + text.slice(pos);
+}
+
+const BODY_LAST =
+  /^(?:Inc\.?|Corporation|Corp\.?|Ltd\.?|LLC|Group|Holdings|Industries|Enterprises|Company|Ministry|Minister|Ministers|Secretary|Department|Office|Agency|Bureau|Law|Act|Academy|Institute|Studies|Council|Commission|Committee|Bank|Fund|Authority|Administration|Service|Services)$/u;
+const BODY_FIRST = /^(?:Ministry|Minister|Department|Secretary|Office|Bureau|Commissioner|Director)$/u;
+const DOCUMENT_HEAD =
+  /\b(?:Agreements?|Area|Treaty|Protocol|Market|Corridor|Initiative|Accords?|Convention|Pact|Partnership|Programme|Program|Plan|Strategy|Framework|Declaration|Union|Zone)$/u;
+
+/** A heading-like line: most of its words (four or more) capitalised, no closing full stop. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => !/^(?:of|for|and|on|the|a|an|in|to|at|with|by)$/i.test(w));
+  if (content.length < 4 || /[.!?]["”’]?\s*$/.test(line)) return false;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length > 0.75 && content.length < 25;
+}
+
+/** The word a list of fields uses, and the topic it names. */
+const FIELD_WORDS: Readonly<Record<string, Topic>> = {
+  trade: "trade",
+  commercial: "trade",
+  investment: "investment",
+  energy: "energy",
+  transport: "connectivity",
+  infrastructure: "infrastructure",
+  security: "security",
+  military: "defense",
+  defence: "defense",
+  defense: "defense",
+  tourism: "tourism",
+  education: "education",
+  educational: "education",
+  cultural: "culture",
+  culture: "culture",
+  sports: "sports",
+  sporting: "sports",
+  sport: "sports",
+  health: "health",
+  technological: "technology",
+  technology: "technology",
+  agricultural: "agriculture",
+  agriculture: "agriculture",
+  financial: "finance",
+  finance: "finance",
+  humanitarian: "humanitarian",
+  climate: "climate",
+};
+
+/**
+ * Pattern family: an enumeration of fields names each of them as a topic, weak word or not: "cooperation in the
+ * political, economic, trade, military, cultural and education fields", "ties in the areas of energy, tourism and
+ * health", "the trade, sporting and cultural sectors". Only the words of the list that name a topic count.
+ */
+export function listedFields(text: string, ranges: readonly Span[]): Set<Topic> {
+  const out = new Set<Topic>();
+  const ITEM = "[a-z][a-z-]*";
+  const LIST = `${ITEM}(?:,\\s+${ITEM})*,?\\s+(?:and|as well as)\\s+${ITEM}`;
+  const before = new RegExp(`(?<![\\p{L}-])(${LIST})\\s+(?:fields|areas|sectors|spheres|domains)\\b`, "gu");
+  const after = new RegExp(
+    `\\b(?:fields|areas|sectors|spheres|domains)\\s+(?:of|such as|including|like)\\s+(${LIST})(?![\\p{L}-])`,
+    "gu",
+  );
+  for (const r of ranges) {
+    const piece = text.slice(r.start, r.end);
+    for (const re of [before, after])
+      for (const m of piece.matchAll(re)) {
+        const items = m[1]!.split(/,?\s+(?:and|as well as)\s+|,\s+/);
+        const topics = items.map((w) => FIELD_WORDS[w]).filter((t): t is Topic => t !== undefined);
+        // a list, not one phrase: at least two of its words name fields
+        if (topics.length >= 2) for (const t of topics) out.add(t);
+      }
+  }
+  return out;
 }
