@@ -257,6 +257,12 @@ function draftsIn(doc: Doc, sentence: Sentence, order: number, callContext: bool
   }
   const sideline = hits.find((h) => h.cameo === "044");
   if (sideline && !byType.has("summit")) byType.set("summit", { ...sideline, type: "summit", cameo: "040", weight: 1 });
+  // "signed the accord on the sidelines of the summit": the sidelines place another act, they are no meeting of their own
+  if (
+    byType.get("meeting") === sideline &&
+    hits.some((h) => h.weight === 2 && h.type !== "meeting" && h.type !== "summit")
+  )
+    byType.delete("meeting");
   const visit = byType.get("visit");
 
   const places = findPlaces(doc.text, sentence.start, sentence.end);
