@@ -104,7 +104,7 @@ describe("findTriggers", () => {
   });
 
   it("reads a travel ban as a sanction, not a visit", () => {
-    const t = types("Ottawa has decided to put a ban on travel into the country for junta members.");
+    const t = types("The cabinet placed a ban on travel to the islands for coup leaders.");
     expect(t).toContain("sanction");
     expect(t).not.toContain("visit");
     expect(types("Citizens were advised against all but essential travel to the islands.")).not.toContain("visit");
