@@ -14,6 +14,8 @@ describe("findTriggers", () => {
     ["They had a telephone conversation about trade.", "phone_call"],
     ["The ministers held a telephonic conversation.", "phone_call"],
     ["The two leaders joined a video call.", "phone_call"],
+    ["The chancellor called up the newly elected premier on Sunday.", "phone_call"],
+    ["She rang up her Chilean counterpart to discuss the dispute.", "phone_call"],
     ["She paid a state visit to Ghana.", "visit"],
     ["He will visit Lima next month.", "visit"],
     ["The premier arrived in Hanoi late on Friday.", "visit"],
