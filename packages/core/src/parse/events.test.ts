@@ -360,4 +360,36 @@ describe("findEvents: kinds of act", () => {
     expect(types[0]).toBe("agreement");
     expect(types).not.toContain("meeting");
   });
+
+  it("makes a summit the main event over the statement issued at it", () => {
+    const doc = makeDoc({
+      text: [
+        "Lagoon states close annual gathering",
+        "Leaders of Valdoria and Ostrava issued a joint statement on fisheries at the close of the regional summit on Friday.",
+      ].join("\n"),
+      publishedAt: "2024-05-10",
+      countries: [
+        ["Valdoria", "VD"],
+        ["Ostrava", "OS"],
+      ],
+    });
+    const types = findEvents(doc).map((e) => e.type);
+    expect(types[0]).toBe("summit");
+    expect(types).toContain("statement");
+  });
+
+  it("makes the measure the main event over the words condemning the cause", () => {
+    const doc = makeDoc({
+      text: [
+        "Valdoria answers border raid",
+        "Valdoria's foreign ministry condemned the raid and decided to take countermeasures against two Ostravan arms makers.",
+      ].join("\n"),
+      publishedAt: "2024-05-10",
+      countries: [
+        ["Valdoria", "VD"],
+        ["Ostravan", "OS"],
+      ],
+    });
+    expect(findEvents(doc)[0]?.type).toBe("sanction");
+  });
 });
