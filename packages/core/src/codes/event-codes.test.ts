@@ -43,6 +43,12 @@ describe("codeEvent", () => {
     expect(codeEvent("protest", "161")).toEqual({ cameo: "161", plover: "SANCTION", goldstein: -4 });
     expect(codeEvent("meeting", "999")).toEqual(codeEvent("meeting"));
   });
+
+  it("codes breaks in relations, new relations and restored relations by their own CAMEO codes", () => {
+    expect(codeEvent("other", "161")).toEqual({ cameo: "161", plover: "SANCTION", goldstein: -4 });
+    expect(codeEvent("agreement", "054")).toEqual({ cameo: "054", plover: "COOPERATE", goldstein: 7.4 });
+    expect(codeEvent("other", "050")).toEqual({ cameo: "050", plover: "COOPERATE", goldstein: 3.5 });
+  });
 });
 
 describe("ploverOf and goldsteinOf", () => {

@@ -29,6 +29,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       "{spoke|speaks|speak|talked|talks|talk|spoken} {by|over the|on the|via} {phone|telephone}",
       "{held|holds|hold|had|has|have|made|makes} a {phone|telephone|telephonic|video} {call|conversation|talk}",
       "{received|receives|got|made|makes} a {phone|telephone|video} call",
+      // Pattern family: phoning someone up ("called up the premier", "rang up her counterpart")
+      "{called up|calls up|call up|calling up|rang up|rings up|ring up}",
       "phoned",
       "telephoned",
       "dialled",

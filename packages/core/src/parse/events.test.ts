@@ -312,3 +312,85 @@ describe("assignCountryRoles", () => {
     expect(assignCountryRoles(quiet)).toMatchObject([{ code: "CL", role: "mentioned", name: "Chile" }]);
   });
 });
+
+describe("findEvents: kinds of act", () => {
+  it("makes a sanction announcement's main event the sanction, with the announcing state", () => {
+    const doc = makeDoc({
+      text: [
+        "Valdoria imposes sanctions on Ostravan generals",
+        "Valdoria's foreign ministry imposed sanctions on three Ostravan generals on Monday, freezing their assets.",
+        "The ministry said the measures answered the border raid.",
+      ].join("\n"),
+      publishedAt: "2024-05-07",
+      countries: [
+        ["Valdoria", "VD"],
+        ["Ostravan", "OS"],
+      ],
+    });
+    const events = findEvents(doc);
+    expect(events[0]?.type).toBe("sanction");
+    expect(events[0]?.cameo).toBe("163");
+    expect(events[0]?.countries[0]).toBe("VD");
+  });
+
+  it("types an expulsion as other and keeps no separate meeting for a signing on the sidelines", () => {
+    const expel = makeDoc({
+      text: [
+        "Valdoria expels Ostravan diplomat",
+        "Valdoria's foreign ministry expelled an Ostravan diplomat on Friday over the spying case.",
+      ].join("\n"),
+      publishedAt: "2024-05-10",
+      countries: [
+        ["Valdoria", "VD"],
+        ["Ostravan", "OS"],
+      ],
+    });
+    expect(findEvents(expel)[0]).toMatchObject({ type: "other", cameo: "161" });
+    const signing = makeDoc({
+      text: [
+        "Valdoria and Ostrava sign fisheries pact",
+        "The foreign ministers of Valdoria and Ostrava signed a fisheries pact on the sidelines of the regional summit on Friday.",
+      ].join("\n"),
+      publishedAt: "2024-05-10",
+      countries: [
+        ["Valdoria", "VD"],
+        ["Ostrava", "OS"],
+      ],
+    });
+    const types = findEvents(signing).map((e) => e.type);
+    expect(types[0]).toBe("agreement");
+    expect(types).not.toContain("meeting");
+  });
+
+  it("makes a summit the main event over the statement issued at it", () => {
+    const doc = makeDoc({
+      text: [
+        "Lagoon states close annual gathering",
+        "Leaders of Valdoria and Ostrava issued a joint statement on fisheries at the close of the regional summit on Friday.",
+      ].join("\n"),
+      publishedAt: "2024-05-10",
+      countries: [
+        ["Valdoria", "VD"],
+        ["Ostrava", "OS"],
+      ],
+    });
+    const types = findEvents(doc).map((e) => e.type);
+    expect(types[0]).toBe("summit");
+    expect(types).toContain("statement");
+  });
+
+  it("makes the measure the main event over the words condemning the cause", () => {
+    const doc = makeDoc({
+      text: [
+        "Valdoria answers border raid",
+        "Valdoria's foreign ministry condemned the raid and decided to take countermeasures against two Ostravan arms makers.",
+      ].join("\n"),
+      publishedAt: "2024-05-10",
+      countries: [
+        ["Valdoria", "VD"],
+        ["Ostravan", "OS"],
+      ],
+    });
+    expect(findEvents(doc)[0]?.type).toBe("sanction");
+  });
+});

@@ -256,6 +256,12 @@ function draftsIn(doc: Doc, sentence: Sentence, order: number, callContext: bool
   }
   const sideline = hits.find((h) => h.cameo === "044");
   if (sideline && !byType.has("summit")) byType.set("summit", { ...sideline, type: "summit", cameo: "040", weight: 1 });
+  // "signed the accord on the sidelines of the summit": the sidelines place another act, they are no meeting of their own
+  if (
+    byType.get("meeting") === sideline &&
+    hits.some((h) => h.weight === 2 && h.type !== "meeting" && h.type !== "summit")
+  )
+    byType.delete("meeting");
   const visit = byType.get("visit");
 
   const places = findPlaces(doc.text, sentence.start, sentence.end);
@@ -319,8 +325,20 @@ function chooseMain(drafts: Draft[]): Draft {
   }
   const leadOrder = early[0]!.order;
   const lead = early.filter((d) => d.order === leadOrder);
-  return [...lead].sort((a, b) => b.trigger.weight - a.trigger.weight || a.trigger.start - b.trigger.start)[0]!;
+  const top = [...lead].sort((a, b) => b.trigger.weight - a.trigger.weight || a.trigger.start - b.trigger.start)[0]!;
+  // Pattern family: a lead that reports a summit and what was said or talked about at it ("leaders issued a joint
+  // statement at the close of the summit"): the summit is the occasion, the statement part of it.
+  const summit = lead.find((d) => d.type === "summit");
+  if (summit && (top.type === "statement" || (top.type === "meeting" && top.trigger.weight === 1))) return summit;
+  // Pattern family: a lead that reports a measure and the words announcing or condemning it ("the ministry
+  // denounced the raid and announced countermeasures"): the measure is the main event.
+  const act = lead.find((d) => ANNOUNCED_ACTS.has(d.type) && (d.type !== "other" || d.trigger.cameo === "161"));
+  if (act && top.type === "statement") return act;
+  return top;
 }
+
+/** Measures a statement may announce: sanctions, protests, breaks in relations ("other" with CAMEO 161). */
+const ANNOUNCED_ACTS: ReadonlySet<EventType> = new Set(["sanction", "protest", "other"]);
 
 const ENCOUNTERS: ReadonlySet<EventType> = new Set(["meeting", "visit", "summit", "agreement"]);
 

@@ -14,6 +14,8 @@ describe("findTriggers", () => {
     ["They had a telephone conversation about trade.", "phone_call"],
     ["The ministers held a telephonic conversation.", "phone_call"],
     ["The two leaders joined a video call.", "phone_call"],
+    ["The chancellor called up the newly elected premier on Sunday.", "phone_call"],
+    ["She rang up her Chilean counterpart to discuss the dispute.", "phone_call"],
     ["She paid a state visit to Ghana.", "visit"],
     ["He will visit Lima next month.", "visit"],
     ["The premier arrived in Hanoi late on Friday.", "visit"],
@@ -104,7 +106,7 @@ describe("findTriggers", () => {
   });
 
   it("reads a travel ban as a sanction, not a visit", () => {
-    const t = types("Ottawa will put a ban on travel to the country for the junta's members.");
+    const t = types("The cabinet placed a ban on travel to the islands for coup leaders.");
     expect(t).toContain("sanction");
     expect(t).not.toContain("visit");
     expect(types("Citizens were advised against all but essential travel to the islands.")).not.toContain("visit");
