@@ -394,4 +394,19 @@ describe("findQuotes: attribution", () => {
       expect(speakers(text, actors)).toEqual(["mfa", "oduya"]);
     });
   });
+
+  describe("weak verbs far from the quote", () => {
+    const ministry = { id: "mfa", name: "Kenyan Foreign Ministry", kind: "organization" as const };
+    it("count when a named actor opens the sentence as their subject", () => {
+      const text =
+        "The Kenyan Foreign Ministry, in a note sent on Friday, urged the council to drop the plan, \u201cwhich would only deepen the crisis in the region.\u201d";
+      expect(speakers(text, [{ ...ministry, mentions: ["Kenyan Foreign Ministry"] }])).toEqual(["mfa"]);
+    });
+
+    it("do not count when the name sits inside another subject", () => {
+      const text =
+        "The floods near the Kenyan Foreign Ministry claimed many homes, which was \u201ca disaster that nobody in the city had foreseen.\u201d";
+      expect(speakers(text, [{ ...ministry, mentions: ["Kenyan Foreign Ministry"] }])).toEqual([null]);
+    });
+  });
 });

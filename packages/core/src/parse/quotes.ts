@@ -322,7 +322,17 @@ function attributeLeading(
   const words = listWords(text, window.start, window.end);
   if (!words.length) return NONE;
   // a strong verb anywhere before the quote wins over a weak one next to it ("will continue “to assert ...”")
-  const verb = findVerb(words, "last", () => false) ?? findVerb(words, "last", (i) => i >= words.length - 4);
+  // … and a weak one far from the quote when a named actor opens the sentence as its subject ("The ministry, in a
+  // statement, urged Washington to reconsider, “…”"), not when a name sits inside another subject ("The attacks on
+  // the embassy claimed …")
+  const opensWithActor = (i: number) => {
+    const first = words[0]!.lower === "the" && words.length > 1 ? words[1]! : words[0]!;
+    return i > 1 && mentionsWithin(index, first.start, first.end).some((m) => m.start === first.start);
+  };
+  const verb =
+    findVerb(words, "last", () => false) ??
+    findVerb(words, "last", (i) => i >= words.length - 4) ??
+    findVerb(words, "last", opensWithActor);
   if (verb) {
     const before = words.slice(0, verb.index).filter((w) => w.raw !== ",");
     const after = words.slice(verb.index + verb.length);
