@@ -354,7 +354,7 @@ function attributeLeading(
     };
   }
   // a name alone before a colon, as in a caption or a summary line: `Name Surname: "..."`
-  const label = colonLabel(doc, index, words);
+  const label = colonLabel(index, words);
   if (label) return { speaker: label, verb: null, found: true };
   // `Al-Ansari "stated that ..."`: the verb opens the quotation itself
   const inner = listWords(text, quote.start, Math.min(quote.end, quote.start + 40));
@@ -463,7 +463,7 @@ function isNeighbour(text: string, paragraphs: readonly Span[], prev: QuoteMarks
 }
 
 /** The speaker of `Name Surname: "..."`: the words before the quote are one person's mention and a colon. */
-function colonLabel(doc: Doc, index: MentionIndex, words: Word[]): string | null {
+function colonLabel(index: MentionIndex, words: Word[]): string | null {
   const last = words.at(-1);
   if (last?.raw !== ":" || words.length < 2 || words.length > 6) return null;
   const from = words[0]!.start;
