@@ -409,4 +409,13 @@ describe("findQuotes: attribution", () => {
       expect(speakers(text, [{ ...ministry, mentions: ["Kenyan Foreign Ministry"] }])).toEqual([null]);
     });
   });
+
+  it("gives an unattributed quote the source an earlier sentence of its paragraph cites with 'according to'", () => {
+    const text = [
+      "According to the ministry spokeswoman Ana Lind, the envoy was called home. The aim is to weigh \u201cwhat steps to take next with our neighbours\u201d. Talks may resume in spring.",
+      "The envoy is expected on Friday. Officials spoke of \u201ca very difficult week for everyone involved\u201d.",
+    ].join("\n");
+    const actors = [{ id: "lind", name: "Ana Lind", mentions: ["Ana Lind"] }];
+    expect(speakers(text, actors)).toEqual(["lind", null]);
+  });
 });

@@ -419,6 +419,10 @@ export function findQuotes(doc: Doc): Quote[] {
         if (lead) attribution = { speaker: lead, verb: null, found: false };
       }
     }
+    if (!attribution.found && attribution.speaker === null && q.open >= 0) {
+      const source = accordingToBefore(doc, index, para.start, q.open, q.inner.start, prevSpeaker);
+      if (source) attribution = { speaker: source, verb: null, found: false };
+    }
     out.push({
       text: text.slice(q.inner.start, q.inner.end),
       speaker: attribution.speaker,
@@ -496,4 +500,28 @@ function leadSpeaker(
 function findLeadVerb(words: Word[]): { index: number; length: number; verb: string } | null {
   const i = words.findIndex((w) => LEAD_VERBS.has(w.raw));
   return i < 0 ? null : { index: i, length: 1, verb: words[i]!.lower };
+}
+
+const ACCORDING_TO = /\b[Aa]ccording to\s/gu;
+
+/**
+ * "According to the ministry's spokeswoman Ana Lind, the envoy was recalled. This is needed to decide “…”": a
+ * quotation with no attribution of its own belongs to the source an earlier sentence of its paragraph cites.
+ */
+function accordingToBefore(
+  doc: Doc,
+  index: MentionIndex,
+  from: number,
+  to: number,
+  at: number,
+  prev: PreviousSpeaker,
+): string | null {
+  const window = doc.text.slice(from, to);
+  let last = -1;
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(window); m !== null; m = ACCORDING_TO.exec(window)) last = m.index + m[0].length;
+  if (last < 0) return null;
+  const words = listWords(doc.text, from + last, Math.min(to, from + last + 200));
+  const seg = subjectAfter(words, 0);
+  return seg ? resolveSubject(doc, index, seg, "after-verb", at, prev) : null;
 }
