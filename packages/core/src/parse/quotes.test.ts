@@ -84,6 +84,16 @@ describe("findQuotes: quotation marks", () => {
     expect(performance.now() - t1).toBeLessThan(5000);
   });
 
+  it("reads typewriter quotes from wire copy (two backticks, two apostrophes)", () => {
+    expect(texts("``The harbour deal is done and signed,'' the envoy said.")).toEqual([
+      "The harbour deal is done and signed,",
+    ]);
+    expect(texts("``Both sides want calm at the border,\u2019\u2019 Lind said. ``We agree,'' he added.")).toEqual([
+      "Both sides want calm at the border,",
+      "We agree,",
+    ]);
+  });
+
   it("returns nothing for text without quotations or with only marks", () => {
     expect(texts("The ministers met in Nairobi on Monday.")).toEqual([]);
     expect(texts('""  \u201c\u201d')).toEqual([]);

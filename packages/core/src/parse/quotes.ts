@@ -173,6 +173,27 @@ const quoteStart = (q: QuoteMarks): number => (q.open >= 0 ? q.open : q.inner.st
 const quoteEnd = (q: QuoteMarks, para: Span): number => (q.close >= 0 ? q.close : para.end);
 
 /**
+ * Typewriter quotes from wire copy: two backticks open and two apostrophes (straight or curly) or a double mark
+ * close: ``We are ready,'' Lind said.
+ */
+function scanBackticks(text: string, para: Span, paragraph: number): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let from = text.indexOf("``", para.start);
+  while (from >= 0 && from < para.end) {
+    const re = /''|\u2019\u2019|"|\u201d/gu;
+    re.lastIndex = from + 2;
+    const m = re.exec(text);
+    if (!m || m.index >= para.end || m.index - from > MAX_UNCLOSED) break;
+    out.push({ open: from, close: m.index + m[0].length, inner: { start: from + 2, end: m.index }, paragraph });
+    from = text.indexOf("``", m.index + m[0].length);
+  }
+  return out;
+}
+
+const overlaps = (a: QuoteMarks, b: QuoteMarks, para: Span): boolean =>
+  quoteStart(a) < quoteEnd(b, para) && quoteStart(b) < quoteEnd(a, para);
+
+/**
  * Finds every quotation in the body paragraphs (straight, curly, single, guillemet and „German“ marks), before
  * attribution. A quote that opens without closing runs to its paragraph's end; one missing its opening mark starts
  * its paragraph.
@@ -183,7 +204,11 @@ const quoteEnd = (q: QuoteMarks, para: Span): number => (q.close >= 0 ? q.close 
 export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   paragraphs.forEach((para, p) => {
-    const doubles = scanDouble(text, para, p);
+    const backticks = scanBackticks(text, para, p);
+    const doubles = [
+      ...scanDouble(text, para, p).filter((d) => !backticks.some((b) => overlaps(b, d, para))),
+      ...backticks,
+    ].sort((a, b) => quoteStart(a) - quoteStart(b));
     const singles = scanSingle(text, para, p, doubles);
     const all = [...doubles, ...singles].sort((a, b) => a.inner.start - b.inner.start);
     for (const q of all) {
