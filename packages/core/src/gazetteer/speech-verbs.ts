@@ -145,6 +145,8 @@ export const WEAK_SPEECH_VERBS: ReadonlySet<string> = new Set([
     "tout touts touted touting",
     "answer answers answered answering",
     "respond responds responded responding",
+    // "the attack claimed the lives of …"
+    "claim claims claimed claiming",
   ]),
 ]);
 

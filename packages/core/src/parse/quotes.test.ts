@@ -84,6 +84,16 @@ describe("findQuotes: quotation marks", () => {
     expect(performance.now() - t1).toBeLessThan(5000);
   });
 
+  it("reads typewriter quotes from wire copy (two backticks, two apostrophes)", () => {
+    expect(texts("``The harbour deal is done and signed,'' the envoy said.")).toEqual([
+      "The harbour deal is done and signed,",
+    ]);
+    expect(texts("``Both sides want calm at the border,\u2019\u2019 Lind said. ``We agree,'' he added.")).toEqual([
+      "Both sides want calm at the border,",
+      "We agree,",
+    ]);
+  });
+
   it("returns nothing for text without quotations or with only marks", () => {
     expect(texts("The ministers met in Nairobi on Monday.")).toEqual([]);
     expect(texts('""  \u201c\u201d')).toEqual([]);
@@ -393,5 +403,29 @@ describe("findQuotes: attribution", () => {
       const actors = [ministry, { ...oduya, mentions: ["Kenyan president", "He"] }];
       expect(speakers(text, actors)).toEqual(["mfa", "oduya"]);
     });
+  });
+
+  describe("weak verbs far from the quote", () => {
+    const ministry = { id: "mfa", name: "Kenyan Foreign Ministry", kind: "organization" as const };
+    it("count when a named actor opens the sentence as their subject", () => {
+      const text =
+        "The Kenyan Foreign Ministry, in a note sent on Friday, urged the council to drop the plan, \u201cwhich would only deepen the crisis in the region.\u201d";
+      expect(speakers(text, [{ ...ministry, mentions: ["Kenyan Foreign Ministry"] }])).toEqual(["mfa"]);
+    });
+
+    it("do not count when the name sits inside another subject", () => {
+      const text =
+        "The floods near the Kenyan Foreign Ministry claimed many homes, which was \u201ca disaster that nobody in the city had foreseen.\u201d";
+      expect(speakers(text, [{ ...ministry, mentions: ["Kenyan Foreign Ministry"] }])).toEqual([null]);
+    });
+  });
+
+  it("gives an unattributed quote the source an earlier sentence of its paragraph cites with 'according to'", () => {
+    const text = [
+      "According to the ministry spokeswoman Ana Lind, the envoy was called home. The aim is to weigh \u201cwhat steps to take next with our neighbours\u201d. Talks may resume in spring.",
+      "The envoy is expected on Friday. Officials spoke of \u201ca very difficult week for everyone involved\u201d.",
+    ].join("\n");
+    const actors = [{ id: "lind", name: "Ana Lind", mentions: ["Ana Lind"] }];
+    expect(speakers(text, actors)).toEqual(["lind", null]);
   });
 });

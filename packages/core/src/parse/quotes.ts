@@ -173,6 +173,27 @@ const quoteStart = (q: QuoteMarks): number => (q.open >= 0 ? q.open : q.inner.st
 const quoteEnd = (q: QuoteMarks, para: Span): number => (q.close >= 0 ? q.close : para.end);
 
 /**
+ * Typewriter quotes from wire copy: two backticks open and two apostrophes (straight or curly) or a double mark
+ * close: ``We are ready,'' Lind said.
+ */
+function scanBackticks(text: string, para: Span, paragraph: number): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let from = text.indexOf("``", para.start);
+  while (from >= 0 && from < para.end) {
+    const re = /''|\u2019\u2019|"|\u201d/gu;
+    re.lastIndex = from + 2;
+    const m = re.exec(text);
+    if (!m || m.index >= para.end || m.index - from > MAX_UNCLOSED) break;
+    out.push({ open: from, close: m.index + m[0].length, inner: { start: from + 2, end: m.index }, paragraph });
+    from = text.indexOf("``", m.index + m[0].length);
+  }
+  return out;
+}
+
+const overlaps = (a: QuoteMarks, b: QuoteMarks, para: Span): boolean =>
+  quoteStart(a) < quoteEnd(b, para) && quoteStart(b) < quoteEnd(a, para);
+
+/**
  * Finds every quotation in the body paragraphs (straight, curly, single, guillemet and „German“ marks), before
  * attribution. A quote that opens without closing runs to its paragraph's end; one missing its opening mark starts
  * its paragraph.
@@ -183,7 +204,11 @@ const quoteEnd = (q: QuoteMarks, para: Span): number => (q.close >= 0 ? q.close 
 export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   paragraphs.forEach((para, p) => {
-    const doubles = scanDouble(text, para, p);
+    const backticks = scanBackticks(text, para, p);
+    const doubles = [
+      ...scanDouble(text, para, p).filter((d) => !backticks.some((b) => overlaps(b, d, para))),
+      ...backticks,
+    ].sort((a, b) => quoteStart(a) - quoteStart(b));
     const singles = scanSingle(text, para, p, doubles);
     const all = [...doubles, ...singles].sort((a, b) => a.inner.start - b.inner.start);
     for (const q of all) {
@@ -322,7 +347,17 @@ function attributeLeading(
   const words = listWords(text, window.start, window.end);
   if (!words.length) return NONE;
   // a strong verb anywhere before the quote wins over a weak one next to it ("will continue “to assert ...”")
-  const verb = findVerb(words, "last", () => false) ?? findVerb(words, "last", (i) => i >= words.length - 4);
+  // … and a weak one far from the quote when a named actor opens the sentence as its subject ("The ministry, in a
+  // statement, urged Washington to reconsider, “…”"), not when a name sits inside another subject ("The attacks on
+  // the embassy claimed …")
+  const opensWithActor = (i: number) => {
+    const first = words[0]!.lower === "the" && words.length > 1 ? words[1]! : words[0]!;
+    return i > 1 && mentionsWithin(index, first.start, first.end).some((m) => m.start === first.start);
+  };
+  const verb =
+    findVerb(words, "last", () => false) ??
+    findVerb(words, "last", (i) => i >= words.length - 4) ??
+    findVerb(words, "last", opensWithActor);
   if (verb) {
     const before = words.slice(0, verb.index).filter((w) => w.raw !== ",");
     const after = words.slice(verb.index + verb.length);
@@ -344,7 +379,7 @@ function attributeLeading(
     };
   }
   // a name alone before a colon, as in a caption or a summary line: `Name Surname: "..."`
-  const label = colonLabel(doc, index, words);
+  const label = colonLabel(index, words);
   if (label) return { speaker: label, verb: null, found: true };
   // `Al-Ansari "stated that ..."`: the verb opens the quotation itself
   const inner = listWords(text, quote.start, Math.min(quote.end, quote.start + 40));
@@ -409,6 +444,10 @@ export function findQuotes(doc: Doc): Quote[] {
         if (lead) attribution = { speaker: lead, verb: null, found: false };
       }
     }
+    if (!attribution.found && attribution.speaker === null && q.open >= 0) {
+      const source = accordingToBefore(doc, index, para.start, q.open, q.inner.start, prevSpeaker);
+      if (source) attribution = { speaker: source, verb: null, found: false };
+    }
     out.push({
       text: text.slice(q.inner.start, q.inner.end),
       speaker: attribution.speaker,
@@ -453,7 +492,7 @@ function isNeighbour(text: string, paragraphs: readonly Span[], prev: QuoteMarks
 }
 
 /** The speaker of `Name Surname: "..."`: the words before the quote are one person's mention and a colon. */
-function colonLabel(doc: Doc, index: MentionIndex, words: Word[]): string | null {
+function colonLabel(index: MentionIndex, words: Word[]): string | null {
   const last = words.at(-1);
   if (last?.raw !== ":" || words.length < 2 || words.length > 6) return null;
   const from = words[0]!.start;
@@ -486,4 +525,28 @@ function leadSpeaker(
 function findLeadVerb(words: Word[]): { index: number; length: number; verb: string } | null {
   const i = words.findIndex((w) => LEAD_VERBS.has(w.raw));
   return i < 0 ? null : { index: i, length: 1, verb: words[i]!.lower };
+}
+
+const ACCORDING_TO = /\b[Aa]ccording to\s/gu;
+
+/**
+ * "According to the ministry's spokeswoman Ana Lind, the envoy was recalled. This is needed to decide “…”": a
+ * quotation with no attribution of its own belongs to the source an earlier sentence of its paragraph cites.
+ */
+function accordingToBefore(
+  doc: Doc,
+  index: MentionIndex,
+  from: number,
+  to: number,
+  at: number,
+  prev: PreviousSpeaker,
+): string | null {
+  const window = doc.text.slice(from, to);
+  let last = -1;
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(window); m !== null; m = ACCORDING_TO.exec(window)) last = m.index + m[0].length;
+  if (last < 0) return null;
+  const words = listWords(doc.text, from + last, Math.min(to, from + last + 200));
+  const seg = subjectAfter(words, 0);
+  return seg ? resolveSubject(doc, index, seg, "after-verb", at, prev) : null;
 }
