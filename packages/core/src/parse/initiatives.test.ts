@@ -106,6 +106,16 @@ describe("findInitiatives", () => {
     ).toEqual(["Chile-Korea FTA"]);
   });
 
+  it("reads a head with no words before it when a capitalised complement names it", () => {
+    expect(names("Leaders launched the Partnership for Coastal Ports and Shipping on Monday.")).toEqual([
+      "Partnership for Coastal Ports and Shipping",
+    ]);
+    expect(names("They backed an Initiative on Ocean Data Sharing.")).toEqual(["Initiative on Ocean Data Sharing"]);
+    // a sentence-initial head, or a complement of one capitalised word, is not enough
+    expect(names("Partnership for Growth was the slogan.")).toEqual([]);
+    expect(names("They praised the partnership for peace.")).toEqual([]);
+  });
+
   it("does not take generic formats for names", () => {
     expect(names("Both welcomed the Peace Process and a Strategic Dialogue.")).toEqual([]);
   });

@@ -442,9 +442,18 @@ function readCapitalised(
   const tail = words.slice(head + 1, last + 1);
   if (modifiers.length === 0 && tail.length === 0) return null;
   if (modifiers.length === 0 && tail.every((w) => CONNECTORS.has(w.lower))) return null;
+  // "the Partnership for Coastal Ports and Shipping", "an Initiative on Ocean Data Sharing": a head with no words
+  // before it is a name when a complement of two or more capitalised words follows it, mid-sentence
+  const namedComplement =
+    tail.filter((w) => isCapitalised(w) && !CONNECTORS.has(w.lower)).length >= 2 &&
+    RIGHT_OPENERS.has(tail[0]?.lower ?? "") &&
+    head > 0 &&
+    !/^[.!?:]$/.test(words[head - 1]!.raw) &&
+    !isCapitalised(words[head - 1]!);
   if (
     modifiers.length === 0 &&
     headWord !== "memorandum" &&
+    !namedComplement &&
     !["protocol", "treaty", "convention", "agreement", "declaration", "charter"].includes(headWord)
   )
     return null;
