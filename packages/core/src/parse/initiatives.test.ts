@@ -116,6 +116,16 @@ describe("findInitiatives", () => {
     expect(names("They praised the partnership for peace.")).toEqual([]);
   });
 
+  it("lists other written forms and the yearless name as aliases", () => {
+    const [npt] = findInitiatives(makeDoc("Both sides upheld the NPT at the review."));
+    expect(npt?.name).toBe("Non-Proliferation Treaty");
+    expect(npt?.aliases).toEqual(["NPT"]);
+    const [accord] = findInitiatives(makeDoc("Leaders recalled the 2019 Harbor Accord on fisheries."));
+    expect(accord?.aliases).toContain("Harbor Accord");
+    const [plain] = findInitiatives(makeDoc("Both sides praised the Coral Sea Decisions again."));
+    expect(plain?.aliases).toBeUndefined();
+  });
+
   it("does not take generic formats for names", () => {
     expect(names("Both welcomed the Peace Process and a Strategic Dialogue.")).toEqual([]);
   });
