@@ -106,6 +106,26 @@ describe("findInitiatives", () => {
     ).toEqual(["Chile-Korea FTA"]);
   });
 
+  it("reads a head with no words before it when a capitalised complement names it", () => {
+    expect(names("Leaders launched the Partnership for Coastal Ports and Shipping on Monday.")).toEqual([
+      "Partnership for Coastal Ports and Shipping",
+    ]);
+    expect(names("They backed an Initiative on Ocean Data Sharing.")).toEqual(["Initiative on Ocean Data Sharing"]);
+    // a sentence-initial head, or a complement of one capitalised word, is not enough
+    expect(names("Partnership for Growth was the slogan.")).toEqual([]);
+    expect(names("They praised the partnership for peace.")).toEqual([]);
+  });
+
+  it("lists other written forms and the yearless name as aliases", () => {
+    const [npt] = findInitiatives(makeDoc("Both sides upheld the NPT at the review."));
+    expect(npt?.name).toBe("Non-Proliferation Treaty");
+    expect(npt?.aliases).toEqual(["NPT"]);
+    const [accord] = findInitiatives(makeDoc("Leaders recalled the 2019 Harbor Accord on fisheries."));
+    expect(accord?.aliases).toContain("Harbor Accord");
+    const [plain] = findInitiatives(makeDoc("Both sides praised the Coral Sea Decisions again."));
+    expect(plain?.aliases).toBeUndefined();
+  });
+
   it("does not take generic formats for names", () => {
     expect(names("Both welcomed the Peace Process and a Strategic Dialogue.")).toEqual([]);
   });

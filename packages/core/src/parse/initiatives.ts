@@ -312,7 +312,26 @@ export function findInitiatives(doc: Doc): Initiative[] {
     if (same) for (const m of item.mentions) same.mentions.push(m);
     else merged.set(item.name, { name: item.name, mentions: [...item.mentions] });
   }
-  return [...merged.values()].map((i) => ({ name: i.name, mentions: i.mentions.sort((a, b) => a.start - b.start) }));
+  return [...merged.values()].map((i) => {
+    const mentions = i.mentions.sort((a, b) => a.start - b.start);
+    const aliases = aliasesOf(
+      i.name,
+      mentions.map((m) => text.slice(m.start, m.end).replace(/\s+/g, " ")),
+    );
+    return aliases.length ? { name: i.name, mentions, aliases } : { name: i.name, mentions };
+  });
+}
+
+/**
+ * The other forms of a name: each distinct way the article wrote it ("NPT" for the Non-Proliferation Treaty), and
+ * the name without a leading year ("the 2019 Harbor Accord" is the Harbor Accord adopted that year).
+ */
+function aliasesOf(name: string, written: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of written) if (foldName(w) !== foldName(name)) out.add(w);
+  const yearless = /^(?:1[89]|20)\d\d\s+(\p{Lu}.*)$/u.exec(name);
+  if (yearless) out.add(yearless[1]!);
+  return [...out];
 }
 
 /**
@@ -442,9 +461,18 @@ function readCapitalised(
   const tail = words.slice(head + 1, last + 1);
   if (modifiers.length === 0 && tail.length === 0) return null;
   if (modifiers.length === 0 && tail.every((w) => CONNECTORS.has(w.lower))) return null;
+  // "the Partnership for Coastal Ports and Shipping", "an Initiative on Ocean Data Sharing": a head with no words
+  // before it is a name when a complement of two or more capitalised words follows it, mid-sentence
+  const namedComplement =
+    tail.filter((w) => isCapitalised(w) && !CONNECTORS.has(w.lower)).length >= 2 &&
+    RIGHT_OPENERS.has(tail[0]?.lower ?? "") &&
+    head > 0 &&
+    !/^[.!?:]$/.test(words[head - 1]!.raw) &&
+    !isCapitalised(words[head - 1]!);
   if (
     modifiers.length === 0 &&
     headWord !== "memorandum" &&
+    !namedComplement &&
     !["protocol", "treaty", "convention", "agreement", "declaration", "charter"].includes(headWord)
   )
     return null;

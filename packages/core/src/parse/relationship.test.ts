@@ -10,6 +10,20 @@ const countries: [string, string][] = [
 ];
 
 describe("findRelationship", () => {
+  it("keeps a level's list of aims after for or of", () => {
+    const level = (text: string) => findRelationship(makeDoc(text, { countries }))?.level;
+    expect(level("Kenya and Sweden set up a comprehensive partnership for peace, growth and shared prosperity.")).toBe(
+      "comprehensive partnership for peace, growth and shared prosperity",
+    );
+    expect(level("Chile and Peru hailed their strategic partnership of friendship and progress today.")).toBe(
+      "strategic partnership of friendship and progress",
+    );
+    // a complement that is not a list of aims is no part of the level
+    expect(level("Chile and Peru hailed their strategic partnership for the ports sector.")).toBe(
+      "strategic partnership",
+    );
+  });
+
   it("prefers the most specific graded phrase and lists the countries it links", () => {
     const text =
       "Kenya and Sweden deepen strategic partnership\nKenya and Sweden agreed to advance their comprehensive strategic partnership.";

@@ -105,13 +105,50 @@ function readGraded(words: Word[]): Candidate[] {
         break;
       }
     }
+    last = Math.max(last, readGoalTail(words, i));
     const tailWords = words.slice(i + 1, last + 1).map((w) => w.lower);
-    const level = [...mods, words[i]!.lower, ...tailWords].join(" ");
+    const level = [...mods, words[i]!.lower, ...tailWords].join(" ").replace(/ ,/g, ",");
     const weak = WEAK_RELATIONSHIP_NOUNS.has(words[i]!.lower);
     const score = grade + (weak ? -1.5 : 1) + tailWords.length * 0.3 + (real.includes("strategic") ? 1 : 0);
     out.push({ level, span: { start: words[first]!.start, end: words[last]!.end }, score });
   }
   return out;
+}
+
+/** Aims a level may name after "for" or "of". */
+const GOALS = new Set([
+  "peace",
+  "prosperity",
+  "development",
+  "cooperation",
+  "coordination",
+  "friendship",
+  "growth",
+  "stability",
+  "progress",
+  "era",
+  "future",
+  "connectivity",
+  "innovation",
+]);
+const GOAL_FILLERS = new Set(["and", "a", "the", "new", "common", "shared", "mutual", "sustainable", "inclusive"]);
+
+/**
+ * Pattern family: a level named with its aims, "comprehensive partnership for peace, growth and shared
+ * prosperity", "strategic partnership of friendship and progress". After "for" or "of", a list of lower-case aims
+ * (commas, "and", a few fillers) belongs to the level up to its last aim; anything else ends it. Index of the last
+ * word kept, or `i` when there is no such list.
+ */
+function readGoalTail(words: Word[], i: number): number {
+  const opener = words[i + 1]?.lower;
+  if (opener !== "for" && opener !== "of") return i;
+  let last = i;
+  for (let k = i + 2; k < words.length && k < i + 14; k++) {
+    const w = words[k]!;
+    if (GOALS.has(w.lower) && w.raw === w.lower) last = k;
+    else if (!(w.raw === "," || (GOAL_FILLERS.has(w.lower) && w.raw === w.lower))) break;
+  }
+  return last;
 }
 
 /** "a good U.S. ally", "Washington's closest ally": an ally of somebody, not "allies in the fight". */

@@ -6,6 +6,8 @@ export const InitiativeSchema = z.object({
   /** Canonical name, e.g. "Belt and Road Initiative" for "BRI". */
   name: z.string(),
   mentions: z.array(SpanSchema),
+  /** Other ways the article writes it: an acronym ("NPT"), the name without a leading year. Optional. */
+  aliases: z.array(z.string()).optional(),
 });
 export type Initiative = z.infer<typeof InitiativeSchema>;
 
