@@ -230,6 +230,12 @@ describe("findActors: mentions", () => {
 });
 
 describe("findActors: what is not a person", () => {
+  it("rejects company names that end in a corporate word", () => {
+    const text =
+      "Ruritania placed Orvex Industries, Kestrel Drones and Halden Systems on a control list, Minister Ana Soto said. Brask Aerospace Corp was named too.";
+    expect(people(text).map((a) => a.name)).toEqual(["Ana Soto"]);
+  });
+
   it("rejects organisations, initiatives, months and places", () => {
     const text =
       "Belt and Road Forum Opens\nThe Foreign Ministry said in September that the Belt and Road Initiative would continue. In Goma, Minister Pedro Alves will meet officials. The Standing Committee met.";
