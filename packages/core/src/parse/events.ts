@@ -77,7 +77,7 @@ export function findEvents(doc: Doc): Event[] {
   const headings = findSectionHeadings(doc);
   const merged = mergeMain(doc, main, drafts, sentences, new Set(headings.map((h) => h.index)));
   applySectionHeadings(main, drafts, headings);
-  addAttendees(main, scoped, sentences);
+  addAttendees(main, doc, sentences);
   const rest = drafts.filter((d) => d !== main && !merged.has(d));
   const ordered = [...rest.filter((d) => !d.subordinate), ...rest.filter((d) => d.subordinate)];
   completeFromSiblings([main, ...ordered]);
@@ -86,23 +86,19 @@ export function findEvents(doc: Doc): Event[] {
 
 const GATHERINGS: ReadonlySet<EventType> = new Set(["summit", "meeting"]);
 
-/** A summit's or meeting's attendees, wherever the article lists them ("was attended by ...", "X also attended the meeting"). */
-function addAttendees(main: Draft, scoped: Doc[], sentences: Sentence[]): void {
+/** A summit's or meeting's attendees, wherever the article's body lists them ("was attended by ...", "X also attended the meeting"). */
+function addAttendees(main: Draft, doc: Doc, sentences: Sentence[]): void {
   if (!GATHERINGS.has(main.type)) return;
-  sentences.forEach((s, order) => {
-    if (s.paragraph < 0) return;
-    const doc = scoped[order]!;
-    const found = findAttendance(doc.text, s, doc.actors, doc.countryMentions);
-    if (!found) return;
-    for (const id of found.people) {
-      if (main.participants.includes(id)) continue;
-      main.participants.push(id);
-      const code = countryOf(doc.actors, id);
-      main.participantCountries.set(id, code);
-      if (code && !main.countries.includes(code)) main.countries.push(code);
-    }
-    for (const c of found.countries) if (!main.countries.includes(c)) main.countries.push(c);
-  });
+  const body = sentences.filter((s) => s.paragraph >= 0);
+  const found = findAttendance(doc.text, body, doc.actors, doc.countryMentions);
+  for (const id of found.people) {
+    if (main.participants.includes(id)) continue;
+    main.participants.push(id);
+    const code = countryOf(doc.actors, id);
+    main.participantCountries.set(id, code);
+    if (code && !main.countries.includes(code)) main.countries.push(code);
+  }
+  for (const c of found.countries) if (!main.countries.includes(c)) main.countries.push(c);
 }
 
 interface SectionHeading {

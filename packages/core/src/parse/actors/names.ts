@@ -43,6 +43,17 @@ function isAcronym(tokens: Token[], i: number): boolean {
 const AMBIGUOUS_SURNAMES = new Set(["may", "he", "june", "april", "august"]);
 
 /** Abbreviations that are courtesy titles only when written with a dot ("Sen. Rubio", but "Hun Sen"). */
+/**
+ * Words that end company names, not people's: "Orvex Industries", "Kestrel Drones", "Halden Systems Inc".
+ * A name run ending in one of them is a company (see the organisation finder), never a person.
+ */
+const CORPORATE_WORDS = new Set(
+  (
+    "industries industry drones systems technologies technology corp corporation inc incorporated ltd llc plc " +
+    "gmbh co company aerospace dynamics holdings group electronics laboratories labs concepts solutions " +
+    "enterprises manufacturing motors airlines"
+  ).split(" "),
+);
 const DOTTED_ONLY = new Set(["sen", "rep", "gov", "amb", "gen", "col", "maj", "capt", "adm", "lt"]);
 
 function isBreaker(tokens: Token[], i: number, countryAt: CountryAt): boolean {
@@ -216,5 +227,6 @@ function makeCandidate(_text: string, tokens: Token[], first: number, last: numb
   const lone = words.length === 1 ? words[0]! : null;
   if (lone && (lone.length === 1 || (lone.length === 2 && !eastAsianFamilyNames.has(lone.toLowerCase())))) return null;
   if (lone && /^\p{Lu}+$/u.test(lone)) return null;
+  if (CORPORATE_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ""))) return null;
   return { first, last, outerFirst, start, end, name, words, honorific };
 }

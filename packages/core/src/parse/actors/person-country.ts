@@ -62,14 +62,14 @@ export function strongCountry(
   return officeCountry(d.title);
 }
 
-/** The country context suggests when the text never ties the person to one: sentences, capitals, dateline. */
 /** Armed or political movements whose officials serve no state ("Hamas leader Ismail Haniyeh"). */
 const NON_STATE =
   /\b(?:Hamas|Hezbollah|Hizbollah|Taliban|Houthis?|Islamic State|ISIS|Daesh|al-Qaeda|Al-Shabaab|Wagner|PKK|M23)\b/i;
 
+/** The country context suggests when the text never ties the person to one: sentences, capitals, dateline. */
 export function contextCountry(d: CountryCandidate, ctx: CountryContext): string | null {
   if (d.title && NON_STATE.test(d.title)) return null;
-  // "Egypt's delegation is led by intelligence chief Abbas Kamel", "He stressed Jordan's solidarity": the one
+  // "Peru's team is headed by its spy chief Ana Soto", "He stressed Jordan's solidarity": the one
   // country of a sentence that names the person (by name first, then by pronoun or title)
   const sentences = [...d.evidence.map((e) => e.sentence), ...d.mentions.map((m) => ctx.sentenceAt(m.start))];
   for (const s of sentences) {

@@ -28,6 +28,16 @@ const mentionsOf = (text: string, names: [string, string][]): CountryMention[] =
     return { code, kind: "name", span: { start, end: start + name.length } };
   });
 
+/** The whole of `text` as one span. */
+const whole = (text: string) => ({ start: 0, end: text.length });
+
+/** The acting countries of the whole of `text`, with no participants and no trigger unless given. */
+const acting = (
+  text: string,
+  mentions: CountryMention[],
+  options: { people?: (string | null)[]; trigger?: { start: number; end: number }; targets?: boolean } = {},
+) => findActingCountries(text, whole(text), mentions, options.people ?? [], options.trigger ?? null, options.targets);
+
 describe("findParticipants", () => {
   const text = "Ana Ruiz met Bo Lind in Oslo, spokesperson Cy Vale said, before Ruiz left.";
   const actors = [
@@ -40,14 +50,14 @@ describe("findParticipants", () => {
   ];
 
   it("takes people mentioned in the span, spokespeople left out", () => {
-    expect(findParticipants(actors, { start: 0, end: text.length })).toEqual(["a1", "a2"]);
+    expect(findParticipants(actors, whole(text))).toEqual(["a1", "a2"]);
   });
 
   it("limits people to the trigger's clause when given one", () => {
     const trigger = { start: 9, end: 12 };
-    expect(findParticipants(actors, { start: 0, end: text.length }, text, trigger)).toEqual(["a1", "a2"]);
+    expect(findParticipants(actors, whole(text), text, trigger)).toEqual(["a1", "a2"]);
     const late = { start: 70, end: 74 };
-    expect(findParticipants(actors, { start: 0, end: text.length }, text, late)).toEqual(["a1"]);
+    expect(findParticipants(actors, whole(text), text, late)).toEqual(["a1"]);
   });
 
   it("returns nobody for a span without mentions", () => {
@@ -57,21 +67,21 @@ describe("findParticipants", () => {
 
 describe("findActingCountries", () => {
   it("keeps the sides and drops topics and settings", () => {
-    const text = "The presidents of Ukraine and Turkey will discuss a swap between Russia and Georgia.";
+    const text = "Envoys from Peru and Chile are to review a land swap between Bolivia and Paraguay next month.";
     const mentions = mentionsOf(text, [
-      ["Ukraine", "UA"],
-      ["Turkey", "TR"],
-      ["Russia", "RU"],
-      ["Georgia", "GE"],
+      ["Peru", "PE"],
+      ["Chile", "CL"],
+      ["Bolivia", "BO"],
+      ["Paraguay", "PY"],
     ]);
-    expect(findActingCountries(text, { start: 0, end: text.length }, mentions, [], null)).toEqual(["UA", "TR"]);
+    expect(acting(text, mentions)).toEqual(["PE", "CL"]);
   });
 
   it("counts the target of a sanction or protest as a side when asked", () => {
     const text = "The bloc imposed sanctions on Belarus.";
     const mentions = mentionsOf(text, [["Belarus", "BY"]]);
-    expect(findActingCountries(text, { start: 0, end: text.length }, mentions, [], null)).toEqual([]);
-    expect(findActingCountries(text, { start: 0, end: text.length }, mentions, [], null, true)).toEqual(["BY"]);
+    expect(acting(text, mentions)).toEqual([]);
+    expect(acting(text, mentions, { targets: true })).toEqual(["BY"]);
   });
 
   it("drops a country after a city venue and a country in quoted words", () => {
@@ -81,7 +91,7 @@ describe("findActingCountries", () => {
       ["Peru", "PE"],
       ["Nigeria", "NG"],
     ]);
-    expect(findActingCountries(text, { start: 0, end: text.length }, mentions, [], null)).toEqual(["CL"]);
+    expect(acting(text, mentions)).toEqual(["CL"]);
   });
 
   it("puts the participants' countries first and limits mentions to the trigger's clause", () => {
@@ -91,10 +101,7 @@ describe("findActingCountries", () => {
       ["Somalia", "SO"],
     ]);
     const trigger = { start: 6, end: 14 };
-    expect(findActingCountries(text, { start: 0, end: text.length }, mentions, ["ET", null], trigger)).toEqual([
-      "ET",
-      "KE",
-    ]);
+    expect(acting(text, mentions, { people: ["ET", null], trigger })).toEqual(["ET", "KE"]);
   });
 });
 
@@ -107,16 +114,37 @@ describe("findAttendance", () => {
       ["Corvia", "CO"],
       ["Dastan", "DA"],
     ]);
-    const span = { start: 0, end: text.length };
-    expect(findAttendance(text, span, [], mentions)?.countries).toEqual(["BR", "CO", "DA"]);
+    expect(findAttendance(text, [whole(text)], [], mentions).countries).toEqual(["BR", "CO", "DA"]);
   });
   it("takes the people named before 'also attended the meeting'", () => {
     const text = "Premier Ann Vale and Minister Bo Kerr also attended the meeting, officials said.";
     const actors = [person("a1", "Ann Vale", "AL", [[8, 16]]), person("a2", "Bo Kerr", "BR", [[30, 37]])];
-    expect(findAttendance(text, { start: 0, end: text.length }, actors, [])?.people).toEqual(["a1", "a2"]);
+    expect(findAttendance(text, [whole(text)], actors, []).people).toEqual(["a1", "a2"]);
+  });
+  it("reads every sentence in one pass, each within its own bounds, a passive statement first", () => {
+    const first = "Ann Vale addressed the summit, which was attended by Bo Kerr.";
+    const second = " The weather was mild. Cy Moor chaired the closing session.";
+    const text = first + second;
+    const actors = [
+      person("a1", "Ann Vale", "AL", [[0, 8]]),
+      person("a2", "Bo Kerr", "BR", [[52, 59]]),
+      person("a3", "Cy Moor", "CO", [[text.indexOf("Cy Moor"), text.indexOf("Cy Moor") + 7]]),
+    ];
+    const sentences = [
+      { start: text.indexOf("Cy Moor"), end: text.length },
+      { start: first.length + 1, end: text.indexOf("Cy Moor") - 1 },
+      whole(first),
+    ];
+    expect(findAttendance(text, sentences, actors, []).people).toEqual(["a2", "a3"]);
+  });
+  it("does not read a hit that runs across two sentences", () => {
+    const text = "Ann Vale attended the summit in May.";
+    const actors = [person("a1", "Ann Vale", "AL", [[0, 8]])];
+    expect(findAttendance(text, [{ start: 0, end: 24 }], actors, []).people).toEqual([]);
+    expect(findAttendance(text, [whole(text)], actors, []).people).toEqual(["a1"]);
   });
   it("finds nothing in a sentence without attendance", () => {
     const text = "The minister said the talks went well.";
-    expect(findAttendance(text, { start: 0, end: text.length }, [], [])).toBeNull();
+    expect(findAttendance(text, [whole(text)], [], [])).toEqual({ people: [], countries: [] });
   });
 });

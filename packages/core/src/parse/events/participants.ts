@@ -155,10 +155,15 @@ function isActing(
  * - passive list: "<gathering> was attended by <leaders of countries / people>" → everyone named after "attended by";
  * - active: "<people or countries> (also) attended / addressed / told / co-chaired the <gathering>" → everyone named
  *   before the verb, and countries listed right after it up to the clause's end ("... as observers").
+ * One sentence states attendance once: a passive statement wins over an active one in the same sentence.
  */
-const ATTENDED_BY = /\b(?:was|were|is|are|been)\s+(?:also\s+)?attended\s+by\b/i;
-const ATTENDS =
-  /\b(?:attended|attends|addressed|addresses|told|co-chaired|co-chairs|chaired|chairs)\s+(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|summit|forum|conference|session|gathering|retreat)\b/iu;
+const ATTENDANCE = new RegExp(
+  [
+    String.raw`(?<passive>\b(?:was|were|is|are|been)\s+(?:also\s+)?attended\s+by\b)`,
+    String.raw`(?<active>\b(?:attended|attends|addressed|addresses|told|co-chaired|co-chairs|chaired|chairs)\s+(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:meeting|summit|forum|conference|session|gathering|retreat)\b)`,
+  ].join("|"),
+  "giu",
+);
 /** Where the attendance clause ends: what the attendee then said is not part of it. */
 const ATTENDANCE_END = /\b(?:that|said|says|saying|where|which|who)\b|[;:"“]/i;
 
@@ -168,30 +173,49 @@ export interface Attendance {
 }
 
 /**
- * The people and countries a sentence says attended a gathering (see {@link ATTENDS}), or null.
+ * The people and countries that `sentences` say attended a gathering, in text order, found in one pass over the
+ * text (see {@link ATTENDANCE}). Sentences must not overlap; they may come in any order.
  *
  * @example
  * // "The premiers of Ruritania and Freedonia also attended the forum." → { people: [], countries: ["RU", "FR"] }
  */
 export function findAttendance(
   text: string,
-  sentence: Span,
+  sentences: readonly Span[],
   actors: readonly Actor[],
   mentions: readonly CountryMention[],
-): Attendance | null {
-  const body = text.slice(sentence.start, sentence.end);
-  const passive = ATTENDED_BY.exec(body);
-  const active = passive ? null : ATTENDS.exec(body);
-  const m = passive ?? active;
-  if (!m) return null;
-  const at = sentence.start + m.index + m[0].length;
-  const rest = ATTENDANCE_END.exec(text.slice(at, sentence.end));
-  const span = { start: passive ? at : sentence.start, end: rest ? at + rest.index : sentence.end };
-  const people: string[] = [];
-  for (const actor of actors) {
-    if (actor.kind !== "person" || (actor.title && NON_PARTICIPANT_TITLE.test(actor.title))) continue;
-    if (actor.mentions.some((x) => inside(x, span))) people.push(actor.id);
+): Attendance {
+  const out: Attendance = { people: [], countries: [] };
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  if (sorted.length === 0) return out;
+  // the first hit of each sentence, a passive one preferred
+  const hits = new Map<number, { end: number; passive: boolean }>();
+  let index = 0;
+  ATTENDANCE.lastIndex = sorted[0]!.start;
+  let m = ATTENDANCE.exec(text);
+  while (m !== null && index < sorted.length) {
+    const end = m.index + m[0].length;
+    while (index < sorted.length && sorted[index]!.end < end) index++;
+    const sentence = sorted[index];
+    if (!sentence) break;
+    if (m.index >= sentence.start) {
+      const passive = m.groups?.passive !== undefined;
+      const seen = hits.get(index);
+      if (!seen || (passive && !seen.passive)) hits.set(index, { end, passive });
+    }
+    m = ATTENDANCE.exec(text);
   }
-  const countries = findActingCountries(text, span, mentions, [], null);
-  return { people, countries };
+  for (const [i, hit] of [...hits].sort((a, b) => a[0] - b[0])) {
+    const sentence = sorted[i]!;
+    const rest = ATTENDANCE_END.exec(text.slice(hit.end, sentence.end));
+    const span = { start: hit.passive ? hit.end : sentence.start, end: rest ? hit.end + rest.index : sentence.end };
+    for (const actor of actors) {
+      if (actor.kind !== "person" || (actor.title && NON_PARTICIPANT_TITLE.test(actor.title))) continue;
+      if (out.people.includes(actor.id)) continue;
+      if (actor.mentions.some((x) => inside(x, span))) out.people.push(actor.id);
+    }
+    for (const c of findActingCountries(text, span, mentions, [], null))
+      if (!out.countries.includes(c)) out.countries.push(c);
+  }
+  return out;
 }
