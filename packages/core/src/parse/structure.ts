@@ -1,3 +1,4 @@
+import { isLocalizedWeekday } from "../gazetteer/calendar.js";
 import type { Dateline, RemovalReason, RemovedLine } from "../schemas/article.js";
 import type { Span } from "../schemas/span.js";
 import type { CallerInput, TextStructure } from "./context.js";
@@ -105,9 +106,10 @@ export function segmentText(text: string, input: CallerInput, referenceDate: str
   const headline = buildHeadline(text, slots, headlineIndex, givenHeadline);
   if (headline) markHeadlineRepeats(slots, headline.text, headlineIndex);
 
-  const datedLines = slots.filter((s) => s.kind === "date" && s.date);
+  const datedLines = slots.filter((s) => (s.kind === "date" || s.kind === "text") && s.date);
   const teaserTail = slots.some((s) => s.tail === true && s.reason === "related");
-  let publishedAt = choosePublished(input, datedLines, prefixDate, extraDates, teaserTail);
+  const clocks = new Set(slots.filter((s, i) => i < headlineIndex && isSiteClock(s)));
+  let publishedAt = choosePublished(input, datedLines, prefixDate, extraDates, teaserTail, clocks);
   const anchor = publishedAt?.slice(0, 10) ?? referenceDate;
 
   const placeLine = findPlaceLine(slots, lead);
@@ -244,6 +246,9 @@ function classifyLine(line: Line, atEdge: boolean): Slot {
     return { line, kind: "removed", reason: furniture.reason, opensTail: furniture.opensTail || opensTail(line) };
   }
   const date = line.words <= 16 ? readDateLine(line.text) : null;
+  // a labelled stamp that runs on into a long byline ("Published on ... By Jane Roe - Agency - City") dates
+  // the story but stays in the text, as bylines do
+  if (date?.byline && line.words >= 10) return { line, kind: "text", date };
   if (date) return { line, kind: "date", date, credit: readCreditLine(line.text) };
   if (line.words <= 20 && isByline(line.text)) return { line, kind: "byline" };
   if (line.words <= 20 && readCreditLine(line.text)) return { line, kind: "credit" };
@@ -267,7 +272,7 @@ function chooseHeadline(slots: Slot[], given: string | null): number {
     return at;
   }
   const lines = slots.map((s) => s.line);
-  const at = findHeadlineLine(lines, (i) => slots[i]!.kind === "text");
+  const at = findHeadlineLine(lines, (i) => slots[i]!.kind === "text" && !slots[i]!.date);
   if (at >= 0) slots[at]!.kind = "headline";
   return at;
 }
@@ -425,14 +430,34 @@ function markHeadlineRepeats(slots: Slot[], headline: string, headlineIndex: num
   });
 }
 
+/**
+ * A site clock: today's date as the site prints it in its page header, above the headline ("Monday, March 2,
+ * 2026"): a weekday and a full date, with no time, label or credit. It tells when the page was fetched, not
+ * when the story was written.
+ */
+function isSiteClock(slot: Slot): boolean {
+  if (slot.kind !== "date" || !slot.date || slot.date.label !== "none" || slot.credit) return false;
+  if (slot.date.value.length > 10) return false;
+  const first = /^\p{L}+/u.exec(slot.line.text)?.[0] ?? "";
+  return isLocalizedWeekday(first) && slot.line.words <= 6;
+}
+
+/**
+ * The publication date, by rank: the caller's; a stamp labelled "Published"; a store's date prefix; a plain
+ * stamp or credit-line date near the article; the URL's date; a site clock above the headline; a stamp
+ * labelled "Updated"; a sign-off date below the article.
+ */
 function choosePublished(
   input: CallerInput,
-  dated: Slot[],
+  datedSlots: Slot[],
   prefixDate: string | null,
   extraDates: DateLine[],
   teaserTail: boolean,
+  clocks: ReadonlySet<Slot>,
 ): string | null {
   if (input.publishedAt) return input.publishedAt;
+  const dated = datedSlots.filter((s) => !clocks.has(s));
+  const clock = datedSlots.find((s) => clocks.has(s))?.date?.value ?? null;
   const body = dated.filter((s) => !s.tail).map((s) => s.date!);
   const tail = dated.filter((s) => s.tail).map((s) => s.date!);
   const all = [...extraDates, ...body];
@@ -443,6 +468,7 @@ function choosePublished(
   if (plain) return plain.value;
   const fromUrl = dateFromUrl(input.url);
   if (fromUrl) return fromUrl;
+  if (clock) return clock;
   const updated = [...all, ...tail].find((d) => d.label === "updated");
   if (updated) return updated.value;
   // a plain date below the article signs off a press release, unless it belongs to a related-story teaser

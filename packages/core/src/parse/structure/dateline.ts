@@ -18,7 +18,9 @@ const BRACKET = "(?: ?\\[[^\\]\\n]{1,30}\\])?";
 const PLACES = `(?<place>${PLACE}${BRACKET}(?:, ${PLACE})?(?: ?[–—-] ?${PLACE})?)`;
 // any short word next to a day number; whether the word is a month is checked after the match (a month
 // alternation here would make every failed attempt slow)
-const DATE = `(?:,? (?<date>\\p{L}{3,10}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{L}{3,10}(?: \\d{4})?)\\.?)?`;
+// Date families after the place: "Aug. 30", "Aug 30, 2023", "30 August", "30 August 2023", "11th December, 2013",
+// "December 11th, 2013".
+const DATE = `(?:,? (?<date>\\p{L}{3,10}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,10}\\.?(?:,? \\d{4})?)\\.?)?`;
 const AGENCY =
   "(?: ?(?:\\((?<agency1>[^()\\n]{1,40})\\)|/(?<agency2>[\\p{L}-]{2,20})/\\.?|\\[(?<agency3>[^\\]\\n]{1,30})\\]))?";
 const SEPARATOR = "(?<sep> ?(?:--|[–—-]|:)|(?<=/\\.?))";
@@ -127,8 +129,14 @@ export function readDateline(paragraph: string, anchor: string | null): Dateline
   if (place.split(/\s+/).length > 7) return null;
   if (dateText && !hasMonth(dateText)) return null;
   const date = dateText ? readDatelineDate(dateText, anchor) : null;
+  // the agency's name printed before the place as well: "WIRE CITY, 3rd May, 2019 (WIRE) —"
+  const placeName = place.replace(/ ?\[[^\]]*\]/g, "").trim();
+  const unprefixed =
+    agency && placeName.toLowerCase().startsWith(`${agency.toLowerCase()} `)
+      ? placeName.slice(agency.length + 1)
+      : placeName;
   return {
-    place: place.replace(/ ?\[[^\]]*\]/g, "").trim() || null,
+    place: unprefixed || null,
     date,
     agency,
     length: m[0].length,
@@ -152,7 +160,7 @@ function readDatelineDate(words: string, anchor: string | null): string | null {
   for (const token of words.split(/[\s.,]+/)) {
     if (!token) continue;
     if (/^\d{4}$/.test(token)) year = Number(token);
-    else if (/^\d{1,2}$/.test(token)) day = Number(token);
+    else if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(token)) day = Number.parseInt(token, 10);
     else month ??= monthNumber(token);
   }
   if (!month || !day) return null;

@@ -1,51 +1,20 @@
+import { isLocalizedWeekday, LOCALIZED_MONTHS, localizedMonth } from "../../gazetteer/calendar.js";
+
 /**
  * Reads calendar dates and times written in the shapes news pages use ("Updated: August 31, 2023 08:30",
  * "07 January 2022 09:44 IST", "2023-08-30 10:15:02", "30.08.2023", "30 août 2023") and tells apart a line
  * that only carries a date from running text that merely contains one.
  */
 
-const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [
-    1,
-    ["january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "januar", "jänner", "gennaio", "января", "январь"],
-  ],
-  [
-    2,
-    ["february", "feb", "février", "fevrier", "févr", "febrero", "fevereiro", "fev", "februar", "febbraio", "февраля"],
-  ],
-  [3, ["march", "mar", "mars", "marzo", "março", "marco", "märz", "marz", "марта", "март"]],
-  [4, ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель"]],
-  [5, ["may", "mai", "mayo", "maio", "maggio", "мая", "май"]],
-  [6, ["june", "jun", "juin", "junio", "junho", "juni", "giugno", "июня", "июнь"]],
-  [7, ["july", "jul", "juillet", "juil", "julio", "julho", "juli", "luglio", "июля", "июль"]],
-  [8, ["august", "aug", "août", "aout", "agosto", "ago", "августа", "август"]],
-  [9, ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre", "сентября"]],
-  [10, ["october", "oct", "octobre", "octubre", "outubro", "out", "oktober", "okt", "ottobre", "октября", "октябрь"]],
-  [11, ["november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь"]],
-  [
-    12,
-    [
-      "december",
-      "dec",
-      "décembre",
-      "decembre",
-      "déc",
-      "diciembre",
-      "dic",
-      "dezembro",
-      "dez",
-      "dezember",
-      "dicembre",
-      "декабря",
-    ],
-  ],
-];
-
-const MONTH_BY_NAME = new Map<string, number>();
-for (const [n, names] of MONTHS) for (const name of names) MONTH_BY_NAME.set(name, n);
+// Month names come from date-fns's locales (see gazetteer/calendar.ts): English, French, Spanish, Portuguese,
+// Indonesian, German, Italian and Russian, with and without accents.
+const MONTH_BY_NAME = LOCALIZED_MONTHS;
 
 /** Alternation of month names, longest first so "sept" wins over "sep". */
-export const MONTH_PATTERN = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join("|");
+export const MONTH_PATTERN = [...MONTH_BY_NAME.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
 
 const L = "\\p{L}";
 const YEAR = "((?:19|20)\\d{2})(?!\\d)";
@@ -122,14 +91,14 @@ export function toIsoDate(year: number, month: number, day: number): string | nu
 
 /** Month number (1–12) for a month name or abbreviation in English, French, Spanish, Portuguese, German, Italian or Russian. */
 export function monthNumber(name: string): number | null {
-  return MONTH_BY_NAME.get(name.toLowerCase().replace(/\.$/, "")) ?? null;
+  return localizedMonth(name);
 }
 
 /**
  * The first full calendar date (day, month and year) written in `s`, or null.
  *
  * @example
- * findFullDate("First Published: Sep 08 2023 | 5:57 PM IST") // { date: "2023-09-08", start: 17, end: 28 }
+ * findFullDate("First Published: Oct 14 2022 | 6:41 PM IST") // { date: "2022-10-14", start: 17, end: 28 }
  */
 export function findFullDate(s: string): FoundDate | null {
   // every full date has a year: look only in a window around each year instead of across the whole string
@@ -184,7 +153,7 @@ function toParts(m: RegExpExecArray, order: "ymd" | "dmy" | "mdy-name" | "dmy-na
  * The first clock time in `s` as "HH:MM:SS" plus a UTC offset when a known zone follows ("09:44 IST").
  *
  * @example
- * findTime("Sep 08 2023 | 5:57 PM IST") // { time: "17:57:00", offset: "+05:30" }
+ * findTime("Oct 14 2022 | 6:41 PM IST") // { time: "18:41:00", offset: "+05:30" }
  */
 export function findTime(s: string): { time: string; offset: string | null } | null {
   const m = TIME.exec(s);
@@ -208,9 +177,6 @@ const PUBLISHED_LABEL =
 const UPDATED_LABEL =
   /(?<![\p{L}])(?:last updated|updated|modified|last modified|mis à jour|actualizado|actualización|atualizado|aktualisiert|обновлено|aggiornato|edited)(?![\p{L}])/iu;
 
-const WEEKDAYS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu;
-
 const FILLER_WORDS = new Set([
   "on",
   "at",
@@ -233,6 +199,10 @@ const FILLER_WORDS = new Set([
   "года",
 ]);
 
+const UTC_OFFSET = /\(?(?<![\p{L}])(?:UTC|GMT)[ \t]*[+\-−–][ \t]*\d{1,2}(?::?\d{2})?\)?/giu;
+
+const STAMP_BYLINE = /(?<![\p{L}])(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Oo]leh)[ \t]+\p{Lu}[^|]*$/u;
+
 const CREDIT_FIELDS =
   /(?<![\p{L}])(?:source|sources|editor|editors|author|authors|credit|by|fuente|fonte|quelle|источник|автор)\s*[:：]\s*[^|:：]{1,40}?(?=\||$|\s(?:\d|[\p{L}]+\s*[:：]))/giu;
 
@@ -240,6 +210,8 @@ export interface DateLine {
   /** ISO date, or date-time when the line gives a time. */
   value: string;
   label: DateLabel;
+  /** True when the stamp runs on into a byline ("Published on ... By Jane Roe"). */
+  byline?: boolean;
 }
 
 /**
@@ -256,20 +228,26 @@ export function readDateLine(line: string): DateLine | null {
   if (!found) return null;
   const label: DateLabel = PUBLISHED_LABEL.test(line) ? "published" : UPDATED_LABEL.test(line) ? "updated" : "none";
   const rest = (line.slice(0, found.start) + " " + line.slice(found.end))
+    // a zone written as an offset: "(UTC +04:00)", "GMT+3", "UTC−05:30"
+    .replace(UTC_OFFSET, " ")
     .replace(TIME, " ")
     .replace(PUBLISHED_LABEL, " ")
     .replace(UPDATED_LABEL, " ")
     // credit fields next to the stamp: "Source: Xinhua | 2023-08-30 10:15:02 | Editor: Li Ming"
     .replace(CREDIT_FIELDS, " ");
-  const words = rest
+  // a labelled stamp that runs on into the byline: "Published on 3/5/2021 - 10:45 By Jane Roe - Agency - City"
+  const restWords = label !== "none" && found.start <= 24 ? rest.replace(STAMP_BYLINE, " ") : rest;
+  const words = restWords
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((w) => w && !WEEKDAYS.test(w) && !FILLER_WORDS.has(w.toLowerCase()) && !/^[A-Z]{2,4}$/.test(w));
+    .filter((w) => w && !isLocalizedWeekday(w) && !FILLER_WORDS.has(w.toLowerCase()) && !/^[A-Z]{2,4}$/.test(w));
   const hasUpdatedAndPublished = label === "published" && UPDATED_LABEL.test(line);
   if (words.length > 3) return null;
   const time = findTime(line.slice(found.start)) ?? findTime(line);
   const value = time ? `${found.date}T${time.time}${time.offset ?? ""}` : found.date;
   // "Published 30 Aug, updated 31 Aug" on one line: the first date is the publication
-  return { value, label: hasUpdatedAndPublished ? "published" : label };
+  const result: DateLine = { value, label: hasUpdatedAndPublished ? "published" : label };
+  if (restWords !== rest) result.byline = true;
+  return result;
 }
 
 /**
@@ -280,20 +258,33 @@ export function readDateLine(line: string): DateLine | null {
  */
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, "");
-  const patterns: RegExp[] = [
-    /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?!\d)/,
-    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?!\d)/,
-    /(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d])/,
-  ];
-  for (const re of patterns) {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, "").replace(/[?#].*$/, "");
+  for (const { re, order } of URL_DATES) {
     const m = re.exec(path);
     if (!m) continue;
-    const iso = toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const iso = order === "ymd" ? toIsoDate(a, b, c) : toIsoDate(c, b, a);
     if (iso) return iso;
   }
   return null;
 }
+
+/**
+ * URL date families, most explicit first:
+ * - year, month, day as separate path parts or slug parts, with one-digit days and months: "/2023/08/30/",
+ *   "/2017/8/9/", "/2023-08-30/", "-2023-08-30" at the end of a slug;
+ * - "/2023/0830/" (year folder, then month and day glued);
+ * - day first, as much of the world writes it: "/30-08-2023/", "_30.08.2023";
+ * - eight digits "20230830" on their own, then eight digits opening a longer numeric id ("/202308300512.html",
+ *   a date followed by a clock or a serial of up to six digits).
+ */
+const URL_DATES: ReadonlyArray<{ re: RegExp; order: "ymd" | "dmy" }> = [
+  { re: /(?<![\d])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/._-]|$)/, order: "ymd" },
+  { re: /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?!\d)/, order: "ymd" },
+  { re: /(?<![\d])(\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?!\d)/, order: "dmy" },
+  { re: /(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?![\d])/, order: "ymd" },
+  { re: /(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?=\d{2,6}(?!\d))/, order: "ymd" },
+];
 
 const MONTH_DAY = new RegExp(`(?<!${L})(${MONTH_PATTERN})\\.?[ \\t]{1,3}${DAY}`, "iu");
 const DAY_MONTH = new RegExp(
@@ -362,6 +353,9 @@ export function findTrailingStamp(line: string): number {
   return m.index;
 }
 
+const RELATIVE_AGE =
+  /^[ \t]*[/|·•,-]?[ \t]*(?:\d{1,3}|an?|one)[ \t]+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ \t]+ago(?![\p{L}])/iu;
+
 /** Length of a full date (and time) that opens `line` and is glued to further words, or 0. */
 export function findLeadingDate(line: string): number {
   if (!/^[\p{L}\d]/u.test(line) || !HAS_YEAR.test(line.slice(0, 40))) return 0;
@@ -369,9 +363,12 @@ export function findLeadingDate(line: string): number {
   if (found?.start !== 0) return 0;
   let end = found.end;
   const time =
-    /^[ \t,|]{0,4}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?(?:[ \t]{0,2}[A-Z]{2,4}(?![\p{L}]))?/u.exec(
+    /^[ \t,|/·•-]{0,4}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]{0,2}[AaPp]\.?[Mm]\.?)?(?:[ \t]{0,2}[A-Z]{2,4}(?![\p{L}]))?/u.exec(
       line.slice(end),
     );
   if (time) end += time[0].length;
+  // a relative age glued after the clock: "June 2, 2010 / 4:05 AM / 9 years ago", "· 3 hours ago"
+  const age = RELATIVE_AGE.exec(line.slice(end));
+  if (age) end += age[0].length;
   return end;
 }
