@@ -106,7 +106,7 @@ describe("findDateMentions", () => {
     expect(first("Between March 28 and April 2, she toured Africa.", "2015-08-01")?.text).toBe(
       "Between March 28 and April 2",
     );
-    expect(first("Summits due on the 5th and 6th December 2020.", anchor)?.value).toBe("2020-12-05");
+    expect(first("Two rounds of talks: on the 5th and the 6th of December 2020.", anchor)?.value).toBe("2020-12-05");
   });
 
   it("reads month-year and year-only expressions with their precision", () => {

@@ -80,7 +80,7 @@ export function findEvents(doc: Doc): Event[] {
   addAttendees(main, doc, sentences);
   const rest = drafts.filter((d) => d !== main && !merged.has(d));
   const ordered = [...rest.filter((d) => !d.subordinate), ...rest.filter((d) => d.subordinate)];
-  completeFromSiblings([main, ...ordered]);
+  completeFromSiblings(doc.text, [main, ...ordered]);
   return [main, ...ordered].map((d, i) => toEvent(doc, d, i));
 }
 
@@ -416,7 +416,7 @@ function mergeMain(
  * later mention of the same type that gives them and does not contradict it. A statement or agreement that
  * carries no venue of its own was issued where the article's main event took place.
  */
-function completeFromSiblings(drafts: Draft[]): void {
+function completeFromSiblings(text: string, drafts: Draft[]): void {
   const main = drafts[0]!;
   const seen = new Set<EventType>();
   for (const d of drafts) {
@@ -438,13 +438,28 @@ function completeFromSiblings(drafts: Draft[]): void {
       if (from) d.location = from;
     }
     if (!d.date) {
-      const day = siblings.find((o) => o.date && !o.date.vague && !o.date.future && o.date.date.precision === "day");
+      // "X also imposed sanctions on ... on May 3", "had earlier met ...": a sibling marked as a further or earlier
+      // act is another occasion, and its day is not this event's
+      const day = siblings.find(
+        (o) =>
+          o.date &&
+          !o.date.vague &&
+          !o.date.future &&
+          o.date.date.precision === "day" &&
+          !ANOTHER_OCCASION.test(triggerLead(text, o)),
+      );
       if (day) d.date = day.date;
     }
   }
 }
 
 const EARLIER_PERIOD = /\b(?:earlier|last|previous|ago)\b/i;
+const ANOTHER_OCCASION = /\b(?:also|again|earlier|previously|already|first|before that|had)\b/i;
+
+/** The words of a draft's sentence before its trigger, at most a clause's worth (60 characters). */
+function triggerLead(text: string, d: Draft): string {
+  return text.slice(Math.max(d.sentence.start, d.trigger.start - 60), d.trigger.start);
+}
 
 /** Types whose event is usually issued at the occasion the article reports (a communiqué, a signed accord). */
 const ISSUED_AT_VENUE: ReadonlySet<EventType> = new Set<EventType>(["statement", "agreement"]);

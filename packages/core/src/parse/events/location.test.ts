@@ -92,3 +92,22 @@ describe("place helpers", () => {
     expect(capitalOf("ZZ")).toBeNull();
   });
 });
+
+describe("findPlaces: gatherings named for their city", () => {
+  it('reads "the Lisbon summit" and "the 2019 Osaka talks" as venues', () => {
+    expect(places("In opening remarks to the Lisbon summit, the host spoke of unity.")).toMatchObject([
+      { name: "Lisbon", country: "PT", level: "city" },
+    ]);
+    expect(places("The 2019 Osaka talks ended without a deal.")).toMatchObject([{ name: "Osaka", country: "JP" }]);
+  });
+  it("takes a city-named declaration as the venue only where the sentence adopts or signs it", () => {
+    expect(places("The leaders adopted the Accra Declaration on trade.")).toMatchObject([
+      { name: "Accra", country: "GH", level: "city" },
+    ]);
+    expect(places("He recalled the spirit of the Accra Declaration of 2001.")).toEqual([]);
+  });
+  it("does not read a title or weekday in front of the noun as a city", () => {
+    expect(places("The Foreign Ministers Meeting ended late.")).toEqual([]);
+    expect(places("Monday talks ended late.")).toEqual([]);
+  });
+});

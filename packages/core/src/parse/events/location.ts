@@ -20,6 +20,15 @@ const NOT_VENUE_BEFORE =
   /\b(?:ambassador|ambassadors|envoy|envoys|embassy|embassies|consulate|chancery|mission|representative|student|students|people|born|based|headquartered|citizens|troops|forces|ports|border|borders|region)\s+(?:of\s+\S+\s+)?$/i;
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|This|That|These|Those|Parliament|Congress|Government|President|Prime|Minister|Foreign|Mr|Mrs|Ms|Dr)$/;
+/**
+ * A city's name in front of a gathering noun names the gathering's venue ("the Lisbon summit", "the Osaka
+ * talks"); in front of a charter noun ("the Accra Declaration") only where the sentence says it was adopted,
+ * issued or signed there and then (a treaty named for a city is usually a past one).
+ */
+const NAMED_OCCASION =
+  /(?<![\p{L}\p{M}'’-])(?:\d{4}\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)\s+([Ss]ummit|[Tt]alks|[Cc]onference|[Mm]eeting|[Ff]orum|[Mm]inisterial|[Dd]eclaration|[Cc]ommuniqu[eé]|[Aa]ccords?)\b/gu;
+const ADOPTED_BEFORE =
+  /\b(?:adopted|adopt|adopts|issued|issue|issues|signed|sign|signs|approved|endorsed|released)\s+(?:\S+\s+)?$/i;
 const VENUE_VERB_BEFORE =
   /\b(?:held|hold|holds|took place|takes place|hosted|convened|met|meet|meets|gathered|signed)\b/i;
 
@@ -50,6 +59,21 @@ export function findPlaces(text: string, start: number, end: number): PlaceCandi
       out.push({ name: capital, country: code, level: "city", start: s, end: start + c.index + c[0].length });
     }
     c = UNNAMED_CAPITAL.exec(sentence);
+  }
+  // "the Lisbon summit", "the 2019 Osaka talks", "adopted the Accra Declaration": a gathering named for its city
+  NAMED_OCCASION.lastIndex = 0;
+  let o = NAMED_OCCASION.exec(sentence);
+  while (o !== null) {
+    const name = o[1]!;
+    const noun = o[2]!.toLowerCase();
+    const code = NOT_A_PLACE.test(name) ? null : countryOfCity(name);
+    const charter = /^(?:declaration|communiqu[eé]|accords?)$/.test(noun);
+    const adopted = ADOPTED_BEFORE.test(sentence.slice(Math.max(0, o.index - 40), o.index));
+    if (code && (!charter || adopted)) {
+      const s = start + o.index + o[0].indexOf(name);
+      out.push({ name, country: code, level: "city", start: s, end: s + name.length });
+    }
+    o = NAMED_OCCASION.exec(sentence);
   }
   PLACE_PHRASE.lastIndex = 0;
   let m = PLACE_PHRASE.exec(sentence);
@@ -186,7 +210,10 @@ export function locateEvent(options: LocateOptions): PlacedLocation | null {
   const before = places.filter((p) => p.start < triggerAt).reverse();
   const ordered = [...after, ...before];
   const city = ordered.find((p) => p.level === "city");
-  const countries = [...new Set(places.filter((p) => p.level === "country").map((p) => p.country))];
+  // a country named in a sanction's sentence is its target ("sanctions on officials in Ruritania"), not where the
+  // measures were decided: only a city or the dateline places them
+  const countries =
+    type === "sanction" ? [] : [...new Set(places.filter((p) => p.level === "country").map((p) => p.country))];
   const dateline = datelinePlace ? normalizePlaceName(datelinePlace) : null;
   const datelineCountry = dateline ? countryOfCity(dateline) : null;
   if (city)
