@@ -13,6 +13,7 @@ const as = (command: unknown) => command as AnyCommand;
 // Commands load on demand, so `--version` or `parse` never pay for the database drivers or the HTTP server.
 const LOADERS: Record<CommandName, Loader> = {
   parse: () => import("./commands/parse.js").then((m) => as(m.parseCommand)),
+  fuse: () => import("./commands/fuse.js").then((m) => as(m.fuseCommand)),
   ingest: () => import("./commands/ingest.js").then((m) => as(m.ingestCommand)),
   serve: () => import("./commands/serve.js").then((m) => as(m.serveCommand)),
   schema: () => import("./commands/schema.js").then((m) => as(m.schemaCommand)),
@@ -51,6 +52,7 @@ export function renderMainHelp(): string {
     "",
     "Examples:",
     "  diplomacy parse article.txt",
+    "  diplomacy fuse corpus/ --format table",
     "  diplomacy ingest corpus/ --db corpus.db",
     "  diplomacy query events --country KZ --type meeting --from 2024-01-01 --format table",
     "  diplomacy export events --format csv > events.csv",

@@ -1,6 +1,7 @@
 /** One-line summaries of every command, shared by the top-level help and each command's own help. */
 export const SUMMARIES = {
   parse: "Parse articles (text, HTML pages, RSS/Atom feeds, NDJSON) into records, printed in input order.",
+  fuse: "Parse articles and fuse the reports of one real event into stories, with every source.",
   ingest: "Parse articles and store them; the same article twice is stored once.",
   "query events": "List stored events, newest first, filtered by country, actor, type, dates or words.",
   "query articles": "List stored articles, newest first, filtered by country, source, dates or words.",

@@ -22,3 +22,4 @@ declare const __DIPLOMACY_CORE_VERSION__: string | undefined;
 /** The package version (set at build time; "0.0.0-dev" when run from source). */
 export const VERSION: string =
   typeof __DIPLOMACY_CORE_VERSION__ === "string" ? __DIPLOMACY_CORE_VERSION__ : "0.0.0-dev";
+export { addToStories, fuseEvents, mergeStories, resolveActors, scorePair } from "./fusion/index.js";

@@ -5,3 +5,4 @@ export * from "./event.js";
 export * from "./initiative.js";
 export * from "./quote.js";
 export * from "./span.js";
+export * from "./story.js";
