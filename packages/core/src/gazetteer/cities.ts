@@ -1,3 +1,4 @@
+import { foldKey } from "../util/fold-key.js";
 import { CITY_ROWS } from "./cities.generated.js";
 
 /**
@@ -83,15 +84,6 @@ export const CITIES: readonly CityRow[] = CITY_ROWS.split("\n").map((line) => {
     : { name: name!, country: country!, population: Number(population) };
 });
 
-const fold = (s: string): string =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-
 /**
  * Cities news names as venues: alpha-2 code → names. Each name belongs to one country only: a venue first, then
  * the most populous generated city of that name ("Valencia" → ES, "Santa Cruz" → BO).
@@ -100,7 +92,7 @@ export const MAJOR_CITIES: Readonly<Record<string, readonly string[]>> = (() => 
   const out: Record<string, string[]> = {};
   const taken = new Set<string>();
   const add = (code: string, name: string): void => {
-    const key = fold(name);
+    const key = foldKey(name);
     if (taken.has(key)) return;
     taken.add(key);
     (out[code] ??= []).push(name);

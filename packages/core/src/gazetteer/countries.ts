@@ -1,6 +1,7 @@
 import enLocale from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import worldCountries from "world-countries";
 import { EXTRA_CAPITALS, GOVERNMENT_METONYMS, MAJOR_CITIES } from "./cities.js";
+import { foldKey } from "../util/fold-key.js";
 import { INTERNATIONAL_ORGANIZATIONS } from "./organizations.js";
 
 /**
@@ -224,21 +225,6 @@ const UNSAFE_CAPITALS = new Set([
 const CITY_STATES = new Set(["SG", "MC", "VA", "DJ", "LU", "SM"]);
 
 const ACRONYM_ALT = new Set(["USA", "UAE", "DRC", "ROK", "PRC", "DPRK", "UK", "RSA", "KSA"]);
-
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** Lower case, accents and curly quotes folded, spaces collapsed; ASCII text skips the Unicode normalisation. */
-const foldKey = (s: string): string =>
-  NON_ASCII.test(s) ? foldUnicodeKey(s) : s.replace(/\s+/g, " ").trim().toLowerCase();
-
-const foldUnicodeKey = (s: string): string =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
 
 const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\p{N}\s.'’\-(),&]+$/u.test(s);
 
